@@ -4,3 +4,4 @@
 //! storage adapter) is compiled only for `wasm32`, so native tests never build the UI stack.
 
 pub mod domain;
+pub mod figure;
