@@ -5,8 +5,12 @@
 //!
 //! - [`region`]: the region catalogue (where a person can tap).
 //! - [`mark`]: what a person records: marks and symptom flags.
+//! - [`body_map`]: the filled-in map and the actions that change it.
+//! - [`store`]: the versioned storage format.
 
 #![deny(missing_docs)]
 
+pub mod body_map;
 pub mod mark;
 pub mod region;
+pub mod store;
