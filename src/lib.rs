@@ -1,7 +1,20 @@
 //! FasciaMap: an offline body map that suggests where to release along fascial chains.
 //!
-//! The [`domain`] core is pure Rust and builds everywhere. The browser app (components, state,
-//! storage adapter) is compiled only for `wasm32`, so native tests never build the UI stack.
+//! The [`domain`] core and the [`figure`] drawing are pure Rust and build everywhere. The
+//! browser app (components, state, storage adapter) is compiled only for `wasm32`, so native
+//! tests never build the UI stack.
 
 pub mod domain;
 pub mod figure;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

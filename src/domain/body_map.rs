@@ -102,8 +102,18 @@ impl BodyMap {
 
     /// The side that is tighter when both sides of a bilateral region are marked and differ.
     pub fn tighter_side(&self, region: RegionId) -> Option<Side> {
-        let l = self.get(RegionSide { region, side: Side::Left })?.severity;
-        let r = self.get(RegionSide { region, side: Side::Right })?.severity;
+        let l = self
+            .get(RegionSide {
+                region,
+                side: Side::Left,
+            })?
+            .severity;
+        let r = self
+            .get(RegionSide {
+                region,
+                side: Side::Right,
+            })?
+            .severity;
         match l.cmp(&r) {
             std::cmp::Ordering::Greater => Some(Side::Left),
             std::cmp::Ordering::Less => Some(Side::Right),
@@ -121,7 +131,10 @@ impl BodyMap {
                 rejected.push(m);
                 continue;
             }
-            let v = MarkValue { severity: m.severity, kind: m.kind };
+            let v = MarkValue {
+                severity: m.severity,
+                kind: m.kind,
+            };
             map.marks
                 .entry(m.at())
                 .and_modify(|old| {
@@ -186,10 +199,19 @@ mod tests {
         let mut m = BodyMap::default();
         let at = rs(RegionId::Calf, Side::Left);
         assert!(m.apply(Action::SetSeverity(at, Severity::CLEAR)));
-        assert_eq!(m.get(at), Some(MarkValue { severity: Severity::CLEAR, kind: Kind::Tight }));
+        assert_eq!(
+            m.get(at),
+            Some(MarkValue {
+                severity: Severity::CLEAR,
+                kind: Kind::Tight
+            })
+        );
         assert!(m.apply(Action::SetKind(at, Kind::Sore)));
         assert_eq!(m.get(at).map(|v| v.severity), Some(Severity::CLEAR));
-        assert!(!m.apply(Action::SetKind(at, Kind::Sore)), "same value is no change");
+        assert!(
+            !m.apply(Action::SetKind(at, Kind::Sore)),
+            "same value is no change"
+        );
         assert!(m.apply(Action::Clear(at)));
         assert_eq!(m.get(at), None);
     }
@@ -199,24 +221,42 @@ mod tests {
         let mut m = BodyMap::default();
         let at = rs(RegionId::Quadriceps, Side::Right);
         m.apply(Action::SetKind(at, Kind::Sore));
-        assert_eq!(m.get(at), Some(MarkValue { severity: Severity::MILD, kind: Kind::Sore }));
+        assert_eq!(
+            m.get(at),
+            Some(MarkValue {
+                severity: Severity::MILD,
+                kind: Kind::Sore
+            })
+        );
     }
 
     #[test]
     fn a_side_that_does_not_fit_is_ignored() {
         let mut m = BodyMap::default();
-        assert!(!m.apply(Action::SetSeverity(rs(RegionId::Sternum, Side::Left), Severity::MILD)));
+        assert!(!m.apply(Action::SetSeverity(
+            rs(RegionId::Sternum, Side::Left),
+            Severity::MILD
+        )));
         assert!(m.is_empty());
     }
 
     #[test]
     fn tighter_side_needs_both_sides_and_a_difference() {
         let mut m = BodyMap::default();
-        m.apply(Action::SetSeverity(rs(RegionId::Calf, Side::Left), Severity::STRONG));
+        m.apply(Action::SetSeverity(
+            rs(RegionId::Calf, Side::Left),
+            Severity::STRONG,
+        ));
         assert_eq!(m.tighter_side(RegionId::Calf), None, "other side unknown");
-        m.apply(Action::SetSeverity(rs(RegionId::Calf, Side::Right), Severity::STRONG));
+        m.apply(Action::SetSeverity(
+            rs(RegionId::Calf, Side::Right),
+            Severity::STRONG,
+        ));
         assert_eq!(m.tighter_side(RegionId::Calf), None, "equal");
-        m.apply(Action::SetSeverity(rs(RegionId::Calf, Side::Right), Severity::FINE));
+        m.apply(Action::SetSeverity(
+            rs(RegionId::Calf, Side::Right),
+            Severity::FINE,
+        ));
         assert_eq!(m.tighter_side(RegionId::Calf), Some(Side::Left));
     }
 
@@ -239,7 +279,10 @@ mod tests {
             "symptoms":["low_back_pain"],"acute_flare":true}"#;
         let m: BodyMap = serde_json::from_str(json).unwrap();
         assert_eq!(m.len(), 1);
-        assert_eq!(m.get(rs(RegionId::Calf, Side::Left)).map(|v| v.severity), Some(Severity::STRONG));
+        assert_eq!(
+            m.get(rs(RegionId::Calf, Side::Left)).map(|v| v.severity),
+            Some(Severity::STRONG)
+        );
         let back: BodyMap = serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
         assert_eq!(back, m);
     }
@@ -248,5 +291,48 @@ mod tests {
     fn json_with_a_side_that_does_not_fit_is_an_error() {
         let json = r#"{"marks":[{"region":"sternum","side":"left","severity":1}]}"#;
         assert!(serde_json::from_str::<BodyMap>(json).is_err());
+    }
+}
+
+/// Plain description of a region-side for screen readers and buttons, e.g.
+/// "Calf, your left: clear (2 of 3), tight, the tighter side".
+pub fn describe(at: RegionSide, mark: Option<MarkValue>, tighter: bool) -> String {
+    let mut s = at.label();
+    match mark {
+        None => s.push_str(": not marked"),
+        Some(m) => {
+            s.push_str(&format!(
+                ": {} ({} of 3), {}",
+                m.severity.word(),
+                m.severity.get(),
+                m.kind.word()
+            ));
+            if tighter {
+                s.push_str(", the tighter side");
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+
+    #[test]
+    fn describe_names_region_side_severity_and_kind() {
+        let at = RegionSide {
+            region: RegionId::Calf,
+            side: Side::Left,
+        };
+        assert_eq!(describe(at, None, false), "Calf, your left: not marked");
+        let m = MarkValue {
+            severity: Severity::CLEAR,
+            kind: Kind::Sore,
+        };
+        assert_eq!(
+            describe(at, Some(m), true),
+            "Calf, your left: clear (2 of 3), sore, the tighter side"
+        );
     }
 }

@@ -1,0 +1,30 @@
+use crate::state::{use_state, Tab};
+use leptos::prelude::*;
+
+/// Top bar: the app's name and the switch between the drawing and the list.
+/// Reads and sets `AppState::tab`.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let state = use_state();
+    let tab_button = move |tab: Tab, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                aria-pressed=move || (state.tab.get() == tab).to_string()
+                on:click=move |_| state.tab.set(tab)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <header class="app-header">
+            <h1>"FasciaMap"</h1>
+            <nav class="tabs" aria-label="Screens">
+                {tab_button(Tab::Map, "Body map")}
+                {tab_button(Tab::List, "List")}
+            </nav>
+        </header>
+    }
+}

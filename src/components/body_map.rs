@@ -1,0 +1,47 @@
+use crate::components::RegionShape;
+use crate::domain::region::View;
+use crate::figure::{figure, VIEW_BOX};
+use crate::state::{use_state, Zoom};
+use leptos::prelude::*;
+
+/// The `viewBox` for a zoom level.
+fn view_box(zoom: Zoom) -> &'static str {
+    match zoom {
+        Zoom::Whole => VIEW_BOX,
+        Zoom::Upper => "0 0 240 275",
+        Zoom::Lower => "20 235 200 285",
+    }
+}
+
+/// The drawing of the body for the current view and zoom, with one tappable shape per
+/// region-side. Reads `AppState::{view, zoom}`; the shapes read the document themselves.
+#[component]
+pub fn BodyMap() -> impl IntoView {
+    let state = use_state();
+    let sides = move || match state.view.get() {
+        View::Front => ("Your right", "Your left"),
+        View::Back => ("Your left", "Your right"),
+    };
+    view! {
+        <div class="figure-wrap">
+            <div class="side-labels" aria-hidden="true">
+                <span>"◀ " {move || sides().0}</span>
+                <span class="view-name">{move || match state.view.get() { View::Front => "Front", View::Back => "Back" }}</span>
+                <span>{move || sides().1} " ▶"</span>
+            </div>
+            {move || {
+                let fig = figure(state.view.get());
+                let view = fig.view;
+                view! {
+                    <svg class="figure" viewBox=move || view_box(state.zoom.get())
+                        preserveAspectRatio="xMidYMid meet" role="group"
+                        aria-label=match view { View::Front => "Body seen from the front", View::Back => "Body seen from the back" }>
+                        <path class="silhouette" d=fig.silhouette aria-hidden="true"/>
+                        {fig.details.iter().map(|d| view! { <path class="detail" d=*d aria-hidden="true"/> }).collect_view()}
+                        {fig.shapes.iter().map(|s| view! { <RegionShape shape=s view=view/> }).collect_view()}
+                    </svg>
+                }
+            }}
+        </div>
+    }
+}

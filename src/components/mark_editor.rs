@@ -1,0 +1,121 @@
+use crate::domain::body_map::{describe, Action};
+use crate::domain::mark::{Kind, Severity};
+use crate::domain::region::{Pressure, RegionSide, Role, Side};
+use crate::state::use_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Gives focus to the element with `id`, if it exists.
+fn focus_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    } else if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        // SVG elements are not HtmlElements but can take focus too.
+        let _ = js_sys::Reflect::get(&el, &"focus".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(|f| f.call0(&el));
+    }
+}
+
+/// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
+/// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
+#[component]
+pub fn MarkEditor() -> impl IntoView {
+    let state = use_state();
+    let close = move || {
+        state.selected.set(None);
+        if let Some(id) = state.opener.get_untracked() {
+            focus_id(&id);
+        }
+    };
+    // Move focus into the sheet whenever it opens on a new region-side.
+    Effect::new(move |_| {
+        if state.selected.get().is_some() {
+            request_animation_frame(|| focus_id("editor-title"));
+        }
+    });
+
+    move || {
+        let at: RegionSide = state.selected.get()?;
+        let def = at.region.def();
+        let mark = move || state.doc.with(|d| d.map.get(at));
+        let other = at.mirror();
+        let other_mark = move || state.doc.with(|d| d.map.get(other));
+        let set_sev = move |s: Severity| {
+            if state.dispatch(Action::SetSeverity(at, s)) {
+                state.say(describe(at, mark(), false));
+            }
+        };
+        let set_kind = move |k: Kind| {
+            if state.dispatch(Action::SetKind(at, k)) {
+                state.say(describe(at, mark(), false));
+            }
+        };
+        let caution = (def.pressure != Pressure::Ok || def.role != Role::Target)
+            .then_some(def.caution)
+            .filter(|c| !c.is_empty());
+        Some(view! {
+            <div class="sheet" role="dialog" aria-labelledby="editor-title"
+                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                <div class="sheet-head">
+                    <h2 id="editor-title" tabindex="-1">{at.label()}</h2>
+                    <button type="button" class="close" aria-label="Close" on:click=move |_| close()>"✕"</button>
+                </div>
+                {caution.map(|c| view! { <p class="caution">{c}</p> })}
+                <fieldset class="choices severity">
+                    <legend>"How strong?"</legend>
+                    {Severity::ALL.into_iter().map(|s| view! {
+                        <button type="button" class=format!("sev-btn sev-{}", s.get())
+                            aria-pressed=move || (mark().map(|m| m.severity) == Some(s)).to_string()
+                            on:click=move |_| set_sev(s)>
+                            <span class="num" aria-hidden="true">{s.get()}</span>
+                            <span class="word">{s.word()}</span>
+                        </button>
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="choices kind">
+                    <legend>"What is it like?"</legend>
+                    {[Kind::Tight, Kind::Sore].into_iter().map(|k| view! {
+                        <button type="button"
+                            aria-pressed=move || (mark().map(|m| m.kind) == Some(k)).to_string()
+                            on:click=move |_| set_kind(k)>
+                            {match k { Kind::Tight => "Tight", Kind::Sore => "Sore" }}
+                        </button>
+                    }).collect_view()}
+                </fieldset>
+                {(at.side != Side::Mid).then(|| view! {
+                    <div class="compare">
+                        <p>{move || {
+                            let tighter = state.doc.with(|d| d.map.tighter_side(at.region));
+                            let text = describe(other, other_mark(), tighter == Some(other.side));
+                            let mine = if tighter == Some(at.side) { " This side is the tighter one." } else { "" };
+                            format!("Other side: {}.{mine}", text.split_once(": ").map_or(text.as_str(), |(_, v)| v))
+                        }}</p>
+                        <button type="button" class="link"
+                            on:click=move |_| state.selected.set(Some(other))>
+                            {format!("Go to your {} side", other.side.key())}
+                        </button>
+                    </div>
+                })}
+                <div class="sheet-actions">
+                    <button type="button" class="secondary"
+                        disabled=move || mark().is_none()
+                        on:click=move |_| {
+                            if state.dispatch(Action::Clear(at)) {
+                                state.say(format!("{} cleared", at.label()));
+                            }
+                        }>"Clear"</button>
+                    <button type="button" class="primary" on:click=move |_| close()>"Done"</button>
+                </div>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,68 @@
+use crate::domain::body_map::describe;
+use crate::domain::region::{RegionSide, View};
+use crate::figure::Shape;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// One tappable region-side on the drawing: a focusable button with its severity shown by
+/// colour, a number badge and (for sore spots) a hatch, and a thick outline on the tighter
+/// side of an uneven pair. Enter or Space opens the editor, as a tap does.
+#[component]
+pub fn RegionShape(
+    /// The shape to draw (from the figure tables).
+    shape: &'static Shape,
+    /// The view it is drawn on (keeps element ids unique).
+    view: View,
+) -> impl IntoView {
+    let state = use_state();
+    let at = RegionSide {
+        region: shape.region,
+        side: shape.side,
+    };
+    let mark = Memo::new(move |_| state.doc.with(|d| d.map.get(at)));
+    let tighter =
+        Memo::new(move |_| state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side));
+    let id = format!(
+        "r-{}-{}-{}",
+        if view == View::Front { "f" } else { "b" },
+        at.region.key(),
+        at.side.key()
+    );
+    let open = {
+        let id = id.clone();
+        move || state.open_editor(at, id.clone())
+    };
+    let open_key = open.clone();
+    let class = move || {
+        let sev = mark.get().map_or("sev-none".to_string(), |m| {
+            format!("sev-{}", m.severity.get())
+        });
+        let small = if shape.small { " small" } else { "" };
+        let tight = if tighter.get() { " tighter" } else { "" };
+        format!("region {sev}{small}{tight}")
+    };
+    let (bx, by) = shape.at;
+    view! {
+        <g id=id class=class role="button" tabindex="0"
+            aria-label=move || describe(at, mark.get(), tighter.get())
+            on:click=move |_| open()
+            on:keydown=move |ev| {
+                let k = ev.key();
+                if k == "Enter" || k == " " {
+                    ev.prevent_default();
+                    open_key();
+                }
+            }>
+            {shape.small.then(|| view! { <path class="hit" d=shape.d/> })}
+            <path class="shape" d=shape.d/>
+            {move || mark.get().filter(|m| m.kind == crate::domain::mark::Kind::Sore)
+                .map(|_| view! { <path class="hatch" d=shape.d/> })}
+            {move || mark.get().map(|m| view! {
+                <g class="badge" aria-hidden="true">
+                    <circle cx=bx cy=by r="6.5"/>
+                    <text x=bx y=by>{if m.severity.get() == 0 { "✓".to_string() } else { m.severity.get().to_string() }}</text>
+                </g>
+            })}
+        </g>
+    }
+}

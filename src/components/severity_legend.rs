@@ -1,0 +1,19 @@
+use crate::domain::mark::Severity;
+use leptos::prelude::*;
+
+/// Key to the drawing: what each colour and number means, how sore spots and the tighter
+/// side are shown. Static.
+#[component]
+pub fn SeverityLegend() -> impl IntoView {
+    view! {
+        <ul class="legend" aria-label="Key">
+            {Severity::ALL.into_iter().map(|s| view! {
+                <li><span class=format!("swatch sev-{}", s.get()) aria-hidden="true">
+                    {if s.get() == 0 { "✓".to_string() } else { s.get().to_string() }}
+                </span>{s.word()}</li>
+            }).collect_view()}
+            <li><span class="swatch sore-swatch" aria-hidden="true"></span>"stripes: sore"</li>
+            <li><span class="swatch tighter-swatch" aria-hidden="true"></span>"thick edge: tighter side"</li>
+        </ul>
+    }
+}

@@ -1,0 +1,35 @@
+use crate::domain::body_map::describe;
+use crate::domain::region::RegionSide;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// One cell of the list view: a button showing how a region-side feels, with the same cues as
+/// the drawing (colour, number, "sore" and "tighter" words). Tapping opens the editor.
+#[component]
+pub fn SideCell(
+    /// The region-side this cell edits.
+    at: RegionSide,
+) -> impl IntoView {
+    let state = use_state();
+    let mark = Memo::new(move |_| state.doc.with(|d| d.map.get(at)));
+    let tighter =
+        Memo::new(move |_| state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side));
+    let id = format!("c-{}-{}", at.region.key(), at.side.key());
+    let open_id = id.clone();
+    view! {
+        <button type="button" id=id
+            class=move || format!("cell {}", mark.get().map_or("sev-none".into(), |m| format!("sev-{}", m.severity.get())))
+            aria-label=move || describe(at, mark.get(), tighter.get())
+            on:click=move |_| state.open_editor(at, open_id.clone())>
+            {move || match mark.get() {
+                None => view! { <span class="muted">"–"</span> }.into_any(),
+                Some(m) => view! {
+                    <span class="num">{m.severity.get()}</span>
+                    <span class="word">{m.severity.word()}</span>
+                    {(m.kind == crate::domain::mark::Kind::Sore).then_some(view! { <span class="tag">"sore"</span> })}
+                    {tighter.get().then_some(view! { <span class="tag tighter-tag">"▲ tighter"</span> })}
+                }.into_any(),
+            }}
+        </button>
+    }
+}

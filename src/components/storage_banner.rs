@@ -1,0 +1,48 @@
+use crate::state::{use_state, Notice};
+use leptos::prelude::*;
+
+/// Tells the person plainly when their map is not being saved, or when saved data could not
+/// be read (and where its copy was kept). Reads `AppState::notice`.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let notice = state.notice.get()?;
+        let (title, body) = match notice {
+            Notice::NotSaving => (
+                "Not saving".to_string(),
+                "This browser is not letting FasciaMap save. Your marks work normally but will be gone when you close the page.".to_string(),
+            ),
+            Notice::Full => (
+                "Storage is full".to_string(),
+                "Your last change could not be saved because this browser's storage is full. Everything on screen is still here.".to_string(),
+            ),
+            Notice::SetAside { key, reason, restored_backup } => (
+                "Saved data could not be read".to_string(),
+                format!(
+                    "{}. We kept an untouched copy of it under “{key}” and {}.",
+                    capitalise(&reason),
+                    if restored_backup { "opened your previous saved copy" } else { "started a fresh map" }
+                ),
+            ),
+            Notice::NewerVersion => (
+                "Made by a newer version".to_string(),
+                "Your saved data comes from a newer version of FasciaMap. Reload to update; until then nothing is saved, so nothing is lost.".to_string(),
+            ),
+        };
+        Some(view! {
+            <div class="banner" role="alert">
+                <strong>{title}</strong>
+                <p>{body}</p>
+                <button type="button" class="link" on:click=move |_| state.notice.set(None)>"OK"</button>
+            </div>
+        })
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
