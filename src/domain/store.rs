@@ -65,7 +65,10 @@ impl fmt::Display for LoadError {
             LoadError::NotJson(e) => write!(f, "saved data is not readable text ({e})"),
             LoadError::NotOurs => f.write_str("saved data does not belong to FasciaMap"),
             LoadError::NewerVersion(v) => {
-                write!(f, "saved data comes from a newer version of the app (format {v})")
+                write!(
+                    f,
+                    "saved data comes from a newer version of the app (format {v})"
+                )
             }
             LoadError::Damaged(e) => write!(f, "saved data is damaged ({e})"),
         }
@@ -85,7 +88,13 @@ struct EnvelopeOut<'a> {
 
 /// Encodes a document as stored text.
 pub fn encode(doc: &Document, rev: u64, saved_at: &str) -> String {
-    let env = EnvelopeOut { fmt: FORMAT, v: SCHEMA, rev, saved_at, data: doc };
+    let env = EnvelopeOut {
+        fmt: FORMAT,
+        v: SCHEMA,
+        rev,
+        saved_at,
+        data: doc,
+    };
     // Serializing plain data with string keys cannot fail; fall back to an empty object.
     serde_json::to_string(&env).unwrap_or_else(|_| String::from("{}"))
 }
@@ -113,7 +122,10 @@ pub fn decode(raw: &str) -> Result<Stored, LoadError> {
         return Err(LoadError::NewerVersion(v));
     }
     let rev = obj.get("rev").and_then(Value::as_u64).unwrap_or(0);
-    let data = obj.get("data").cloned().ok_or_else(|| LoadError::Damaged("no data".into()))?;
+    let data = obj
+        .get("data")
+        .cloned()
+        .ok_or_else(|| LoadError::Damaged("no data".into()))?;
     let data = migrate(v, data)?;
     let doc = Document::deserialize(data).map_err(|e| LoadError::Damaged(e.to_string()))?;
     Ok(Stored { doc, rev })
@@ -123,7 +135,9 @@ pub fn decode(raw: &str) -> Result<Stored, LoadError> {
 fn migrate(v: u64, data: Value) -> Result<Value, LoadError> {
     match v {
         1 => Ok(data),
-        other => Err(LoadError::Damaged(format!("unknown format version {other}"))),
+        other => Err(LoadError::Damaged(format!(
+            "unknown format version {other}"
+        ))),
     }
 }
 
@@ -136,7 +150,10 @@ mod tests {
 
     fn sample() -> Document {
         let mut doc = Document::default();
-        let at = RegionSide { region: RegionId::Hamstrings, side: Side::Right };
+        let at = RegionSide {
+            region: RegionId::Hamstrings,
+            side: Side::Right,
+        };
         doc.map.apply(Action::SetSeverity(at, Severity::CLEAR));
         doc
     }
@@ -145,20 +162,38 @@ mod tests {
     fn round_trip_keeps_data_and_rev() {
         let raw = encode(&sample(), 7, "2026-11-21T10:00:00Z");
         let back = decode(&raw).unwrap();
-        assert_eq!(back, Stored { doc: sample(), rev: 7 });
+        assert_eq!(
+            back,
+            Stored {
+                doc: sample(),
+                rev: 7
+            }
+        );
         assert_eq!(peek_rev(&raw), 7);
     }
 
     #[test]
     fn bad_inputs_give_typed_errors() {
-        assert!(matches!(decode("{\"fmt\":\"fasciamap\""), Err(LoadError::NotJson(_))));
+        assert!(matches!(
+            decode("{\"fmt\":\"fasciamap\""),
+            Err(LoadError::NotJson(_))
+        ));
         assert_eq!(decode("[1,2]"), Err(LoadError::NotOurs));
         assert_eq!(decode(r#"{"fmt":"other","v":1}"#), Err(LoadError::NotOurs));
-        assert_eq!(decode(r#"{"fmt":"fasciamap","v":9,"data":{}}"#), Err(LoadError::NewerVersion(9)));
-        assert!(matches!(decode(r#"{"fmt":"fasciamap","v":1}"#), Err(LoadError::Damaged(_))));
+        assert_eq!(
+            decode(r#"{"fmt":"fasciamap","v":9,"data":{}}"#),
+            Err(LoadError::NewerVersion(9))
+        );
+        assert!(matches!(
+            decode(r#"{"fmt":"fasciamap","v":1}"#),
+            Err(LoadError::Damaged(_))
+        ));
         let bad_sev = r#"{"fmt":"fasciamap","v":1,"data":{"map":{"marks":[{"region":"calf","side":"left","severity":9}]}}}"#;
         assert!(matches!(decode(bad_sev), Err(LoadError::Damaged(_))));
-        assert!(matches!(decode(r#"{"fmt":"fasciamap","v":0,"data":{}}"#), Err(LoadError::Damaged(_))));
+        assert!(matches!(
+            decode(r#"{"fmt":"fasciamap","v":0,"data":{}}"#),
+            Err(LoadError::Damaged(_))
+        ));
     }
 
     #[test]
