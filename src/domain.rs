@@ -5,12 +5,28 @@
 //!
 //! - [`region`]: the region catalogue (where a person can tap).
 //! - [`mark`]: what a person records: marks and symptom flags.
+//! - [`source`]: the sources list every rule, message and technique cites.
+//! - [`rule`]: the rules of the knowledge base with ids, plain summaries and sources.
+//! - [`chain`]: the twelve fascial chains with evidence grades per transition.
+//! - [`technique`]: how each target region is worked (tools, positions, doses, cautions).
+//! - [`screen`]: the red-flag screen questions and their tiers.
+//! - [`message`]: the message catalogue with the plain-language text of each message.
+//! - [`case`]: the engine's input, with strict validation.
+//! - [`engine`]: `plan(case) -> Plan`, the planner.
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`store`]: the versioned storage format.
 
 #![deny(missing_docs)]
 
 pub mod body_map;
+pub mod case;
+pub mod chain;
+pub mod engine;
 pub mod mark;
+pub mod message;
 pub mod region;
+pub mod rule;
+pub mod screen;
+pub mod source;
 pub mod store;
+pub mod technique;

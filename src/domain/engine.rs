@@ -1,0 +1,1623 @@
+//! The planner: `plan(case) -> Plan`, a pure, deterministic function that follows the
+//! evaluation order of knowledge base §3.9 with the resolutions of §3.10.
+//!
+//! ```
+//! use fasciamap::domain::case::Case;
+//! use fasciamap::domain::engine::{plan, Status};
+//! use fasciamap::domain::mark::Symptom;
+//! use fasciamap::domain::region::{RegionId, Side};
+//!
+//! let mut case = Case::default()
+//!     .mark(RegionId::Quadriceps, Side::Right, 3)
+//!     .mark(RegionId::Quadriceps, Side::Left, 1)
+//!     .mark(RegionId::LowBackMuscles, Side::Left, 2);
+//! case.symptoms.push(Symptom::LowBackPain);
+//! let p = plan(&case);
+//! assert_eq!(p.status, Status::Plan);
+//! assert_eq!((p.steps[0].region, p.steps[0].side), (RegionId::Quadriceps, Side::Right));
+//! assert!(p.avoid.iter().any(|a| a.region == RegionId::LowBackMuscles));
+//! ```
+//!
+//! ## Stages
+//! 1. **Screen** (G1, G6, G2): a red answer returns a stop plan with only its message.
+//! 2. **Facts**: marks are folded per region-side (highest severity wins, §3.10 rule 2);
+//!    entries whose side does not fit their region are skipped, so an unvalidated case
+//!    cannot make the engine panic.
+//! 3. **Exclusions**: static (`pressure = none` or not a target, G3), local findings
+//!    (G4/G5), conditions (§3.6, Table 3.6b), the flare (L7), amber answers, and painful
+//!    spots with fibromyalgia (D5). Excluded marks go to `avoid` with their rule ids.
+//! 4. **Chains**: every marked region-side seeds [`chain::reach`]; the strongest path to
+//!    each region-side explains steps and orders `to_map`.
+//! 5. **Candidates and order**: surviving marked targets, sides classified as tighter,
+//!    even, single or lighter (L3/L3b), ordered by the low-back tiers (§3.10 rules 8–10)
+//!    or, without low back pain, by severity (rule 11).
+//! 6. **Technique and dose**: the first allowed variant with an owned allowed tool, hands
+//!    as a fallback with a cheap tool named (T5); doses and session caps of §3.10 rules
+//!    12–13; what does not fit goes to `later`.
+//! 7. **Messages and explanations**: every step carries rule ids, source keys and a plain
+//!    `why`.
+//!
+//! Speed: everything works on fixed arrays indexed by region-side ("slots"); the only
+//! allocations are the output itself. A plan takes a few microseconds (see
+//! `benches/plan.rs`).
+
+use crate::domain::case::{Case, ConditionId, LocalKind, Sensitivity};
+use crate::domain::chain::{self, ChainLink};
+use crate::domain::mark::{Kind, Symptom};
+use crate::domain::message::MessageId;
+use crate::domain::region::{Pressure, RegionId, RegionSide, Role, Side, REGIONS};
+use crate::domain::rule::{
+    self, joint_rule, Joint, RuleId, FLARE_EXCLUDED, GLUTES, LEG_GROUPS, LOW_BACK_SITES,
+    OSTEOPOROSIS_EXCLUDED, RULES, SPINE_AND_RIBS, SPINE_REGIONS,
+};
+use crate::domain::screen::{self, FlagId, Outcome};
+use crate::domain::source::{self, SOURCES};
+use crate::domain::technique::{
+    self, Motion, Position, Technique, Tool, Variant, Zone, HANDS_FALLBACK, THORACIC_ROLLER,
+};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// What kind of plan this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A plan (possibly with no steps).
+    Plan,
+    /// An RF1–RF6 yes: go to emergency care; no steps.
+    StopEmergency,
+    /// An RF7–RF12 yes: see a doctor within a day; no steps.
+    StopUrgent,
+}
+
+/// One step of the plan, in the order to do it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Step {
+    /// Region.
+    pub region: RegionId,
+    /// Side (`mid` for the mid-back roller).
+    pub side: Side,
+    /// Tool to use (owned, or `hands`).
+    pub tool: Tool,
+    /// Body position.
+    pub position: Position,
+    /// Dose for this side, in seconds.
+    pub seconds: u16,
+    /// Rule ids behind this step.
+    pub rules: Vec<RuleId>,
+    /// Source keys behind this step.
+    pub sources: Vec<&'static str>,
+    /// Plain-language explanation for the person.
+    pub why: String,
+    /// How the tool moves.
+    pub motion: Motion,
+    /// What to do.
+    pub cue: &'static str,
+    /// Short cautions for this area.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cautions: Vec<&'static str>,
+    /// Only part of the region may be worked (near a protected joint).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<Zone>,
+    /// No owned tool fits: this cheap tool would (T5); the step uses hands meanwhile.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggested_tool: Option<Tool>,
+    /// The chain path that links this step to another marked area, if one is strong enough.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chain: Option<ChainLink>,
+    /// The lighter side of an uneven pair, at a reduced dose (L3b).
+    #[serde(skip_serializing_if = "is_false")]
+    pub lighter: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A marked region-side that gets no step, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Avoid {
+    /// Region.
+    pub region: RegionId,
+    /// Side.
+    pub side: Side,
+    /// Rule ids that excluded it.
+    pub rules: Vec<RuleId>,
+    /// Plain reason.
+    pub reason: &'static str,
+}
+
+/// Why a region-side is suggested for checking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MapReason {
+    /// One of the leg areas to map first with low back pain (L2).
+    LegsFirst,
+    /// The unmarked side of a marked area (§3.10 rule 4).
+    OtherSide,
+    /// Connected along a chain to a marked area (§3.10 rule 5).
+    Connected,
+}
+
+/// An unmarked region-side worth checking next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ToMap {
+    /// Region.
+    pub region: RegionId,
+    /// Side.
+    pub side: Side,
+    /// Why it is suggested.
+    pub reason: MapReason,
+    /// The strongest chain path from a marked area, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chain: Option<ChainLink>,
+}
+
+/// A marked region-side that would be worked but did not fit today's session caps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Later {
+    /// Region.
+    pub region: RegionId,
+    /// Side.
+    pub side: Side,
+    /// The cap rules (D7 or D5, E4).
+    pub rules: Vec<RuleId>,
+}
+
+/// The engine's output (§7.2).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    /// Plan or stop.
+    pub status: Status,
+    /// Message ids (see [`crate::domain::message::text`]), in catalogue order.
+    pub messages: Vec<MessageId>,
+    /// Steps, in order.
+    pub steps: Vec<Step>,
+    /// Marked region-sides that get no step.
+    pub avoid: Vec<Avoid>,
+    /// Unmarked region-sides to check next.
+    pub to_map: Vec<ToMap>,
+    /// Marked region-sides kept for a later session.
+    pub later: Vec<Later>,
+}
+
+impl Plan {
+    /// Compact JSON of §7.2.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Indented JSON, for people.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// True when the plan carries `id`.
+    pub fn has_message(&self, id: MessageId) -> bool {
+        self.messages.contains(&id)
+    }
+
+    /// The step on a region-side, if any.
+    pub fn step(&self, region: RegionId, side: Side) -> Option<&Step> {
+        self.steps
+            .iter()
+            .find(|s| s.region == region && s.side == side)
+    }
+
+    fn stop(status: Status, message: MessageId) -> Plan {
+        Plan {
+            status,
+            messages: vec![message],
+            steps: Vec::new(),
+            avoid: Vec::new(),
+            to_map: Vec::new(),
+            later: Vec::new(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Slots: one per region-side, `region index × 2 + (right ? 1 : 0)`; midline regions use
+// the even slot only.
+
+const SLOTS: usize = 142;
+const UNMARKED: u8 = u8::MAX;
+
+fn slot(rs: RegionSide) -> usize {
+    rs.region.index() * 2 + usize::from(rs.side == Side::Right)
+}
+
+fn at(slot: usize) -> Option<RegionSide> {
+    let def = REGIONS.get(slot / 2)?;
+    let side = match (def.is_bilateral(), slot % 2) {
+        (true, 0) => Side::Left,
+        (true, _) => Side::Right,
+        (false, 0) => Side::Mid,
+        (false, _) => return None,
+    };
+    Some(RegionSide {
+        region: def.id,
+        side,
+    })
+}
+
+/// Bit sets of rules (u128) and sources (u64) with table-order output.
+#[derive(Clone, Copy, Default)]
+struct Rules(u128);
+
+impl Rules {
+    fn add(&mut self, r: RuleId) {
+        self.0 |= r.bit();
+    }
+    fn with(mut self, r: RuleId) -> Rules {
+        self.add(r);
+        self
+    }
+    fn has(self, r: RuleId) -> bool {
+        self.0 & r.bit() != 0
+    }
+    fn list(self) -> Vec<RuleId> {
+        RULES
+            .iter()
+            .map(|r| r.id)
+            .filter(|r| self.has(*r))
+            .collect()
+    }
+    fn sources(self) -> u64 {
+        let table = rule_source_bits();
+        RULES
+            .iter()
+            .filter(|r| self.has(r.id))
+            .filter_map(|r| table.get(r.id as usize))
+            .fold(0, |acc, b| acc | b)
+    }
+}
+
+fn source_bits(keys: &[&str]) -> u64 {
+    keys.iter()
+        .filter_map(|k| source::index(k))
+        .fold(0, |acc, i| acc | (1u64 << i))
+}
+
+fn source_list(bits: u64) -> Vec<&'static str> {
+    SOURCES
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| bits & (1u64 << i) != 0)
+        .map(|(_, s)| s.key)
+        .collect()
+}
+
+/// The sources of every rule as bit sets, computed once.
+fn rule_source_bits() -> &'static [u64] {
+    static BITS: OnceLock<Vec<u64>> = OnceLock::new();
+    BITS.get_or_init(|| RULES.iter().map(|r| source_bits(r.sources)).collect())
+}
+
+// ---------------------------------------------------------------------------------------
+// Facts derived once per plan.
+
+struct Facts<'a> {
+    case: &'a Case,
+    lbp: bool,
+    sev: [u8; SLOTS],
+    sore: [bool; SLOTS],
+    osteo: bool,
+    fibro: bool,
+    thinners: bool,
+    pressure: bool,
+    pregnant: bool,
+    experienced: bool,
+    /// Tools the rules allow, before region limits.
+    allowed: u8,
+    /// Tools owned (hands always).
+    owned: u8,
+}
+
+fn tool_bits(tools: &[Tool]) -> u8 {
+    tools.iter().fold(0, |acc, t| acc | t.bit())
+}
+
+const T1_TOOLS: &[Tool] = &[Tool::Hands, Tool::TennisBall, Tool::SoftRoller];
+const BEGINNER_TOOLS: &[Tool] = &[
+    Tool::Hands,
+    Tool::TennisBall,
+    Tool::SoftRoller,
+    Tool::RollingPin,
+];
+
+impl<'a> Facts<'a> {
+    fn new(case: &'a Case) -> Facts<'a> {
+        let mut sev = [UNMARKED; SLOTS];
+        let mut sore = [false; SLOTS];
+        for m in &case.marks {
+            if !m.is_well_formed() {
+                continue;
+            }
+            let s = slot(m.at());
+            if let (Some(v), Some(so)) = (sev.get_mut(s), sore.get_mut(s)) {
+                let new = m.severity.get();
+                *v = if *v == UNMARKED { new } else { (*v).max(new) };
+                *so |= m.kind == Kind::Sore && new >= 1;
+            }
+        }
+        let osteo = case.has_condition(ConditionId::Osteoporosis);
+        let fibro = case.has_condition(ConditionId::Fibromyalgia);
+        let thinners = case.has_condition(ConditionId::BloodThinners);
+        let pregnant = case.has_condition(ConditionId::Pregnancy) || case.has_flag(FlagId::A3);
+        // T2 needs "no conditions" (§3.8); conditions override sensitivity (§3.10 rule 1).
+        let experienced = case.sensitivity == Sensitivity::Low && case.conditions.is_empty();
+        let allowed = if fibro || thinners || osteo || pregnant {
+            tool_bits(T1_TOOLS)
+        } else if experienced {
+            tool_bits(&Tool::ALL)
+        } else if case.sensitivity == Sensitivity::High {
+            tool_bits(T1_TOOLS)
+        } else {
+            tool_bits(BEGINNER_TOOLS)
+        };
+        let owned = match &case.tools {
+            None => tool_bits(&Tool::ALL),
+            Some(list) => tool_bits(list) | Tool::Hands.bit(),
+        };
+        Facts {
+            case,
+            lbp: case.has_symptom(Symptom::LowBackPain),
+            sev,
+            sore,
+            osteo,
+            fibro,
+            thinners,
+            pressure: case.has_condition(ConditionId::BloodPressure),
+            pregnant,
+            experienced,
+            allowed,
+            owned,
+        }
+    }
+
+    fn sev(&self, rs: RegionSide) -> Option<u8> {
+        self.sev.get(slot(rs)).copied().filter(|v| *v != UNMARKED)
+    }
+
+    /// Severity of a marked region-side with severity ≥ 1.
+    fn hurts(&self, rs: RegionSide) -> Option<u8> {
+        self.sev(rs).filter(|v| *v >= 1)
+    }
+
+    fn any_marked(&self, regions: &[RegionId]) -> bool {
+        regions.iter().any(|r| {
+            r.def().sides().iter().any(|s| {
+                self.hurts(RegionSide {
+                    region: *r,
+                    side: *s,
+                })
+                .is_some()
+            })
+        })
+    }
+
+    /// Joints (with side) protected by a replacement, an operation at a joint, an operated
+    /// region inside a joint segment, or a recent break, dislocation or operation there.
+    fn protected_joints(&self, mut f: impl FnMut(Joint, Side, RuleId)) {
+        for c in &self.case.conditions {
+            let side = c.side.unwrap_or(Side::Mid);
+            match (c.id, c.joint, c.region) {
+                (ConditionId::JointReplacement, Some(j), _) => f(j, side, RuleId::C5),
+                (ConditionId::PreviousSurgery, Some(j), _) => f(j, side, RuleId::C7),
+                (ConditionId::PreviousSurgery, None, Some(r)) => {
+                    if let Some(j) = rule::segment(r).joint() {
+                        f(j, side, RuleId::C7)
+                    }
+                }
+                _ => {}
+            }
+        }
+        for l in &self.case.local {
+            if matches!(
+                l.kind,
+                LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+            ) && l.region.def().accepts(l.side)
+            {
+                if let Some(j) = rule::segment(l.region).joint() {
+                    f(j, l.side, RuleId::G4)
+                }
+            }
+        }
+    }
+
+    fn spine_surgery(&self) -> bool {
+        self.case.conditions.iter().any(|c| {
+            c.id == ConditionId::PreviousSurgery
+                && c.region.is_some_and(|r| SPINE_REGIONS.contains(&r))
+        })
+    }
+
+    fn hip_surgery(&self) -> bool {
+        self.case.conditions.iter().any(|c| {
+            c.id == ConditionId::PreviousSurgery
+                && (c.joint == Some(Joint::Hip)
+                    || c.region
+                        .is_some_and(|r| rule::segment(r).joint() == Some(Joint::Hip)))
+        })
+    }
+}
+
+fn sides_meet(a: Side, b: Side) -> bool {
+    a == b || a == Side::Mid || b == Side::Mid
+}
+
+/// Why a region-side gets no step.
+#[derive(Clone, Copy)]
+struct Excl {
+    rules: Rules,
+    reason: &'static str,
+}
+
+impl Excl {
+    fn add(slot: &mut Option<Excl>, rules: &[RuleId], reason: &'static str) {
+        let e = slot.get_or_insert(Excl {
+            rules: Rules::default(),
+            reason,
+        });
+        for r in rules {
+            e.rules.add(*r);
+        }
+    }
+}
+
+/// Exclusions that hold whatever the severity: static (G3) ones only when `with_static`.
+fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
+    let def = rs.region.def();
+    let mut out: Option<Excl> = None;
+    if with_static && (def.pressure == Pressure::None || def.role != Role::Target) {
+        let reason = if def.caution.is_empty() {
+            "This area is on the map for reference; it is not worked directly."
+        } else {
+            def.caution
+        };
+        Excl::add(&mut out, &[RuleId::G3], reason);
+        if LOW_BACK_SITES.contains(&rs.region) {
+            Excl::add(&mut out, &[RuleId::L1, RuleId::L8, RuleId::R1], reason);
+        }
+        if rs.region == RegionId::ThoracicSpine {
+            Excl::add(&mut out, &[RuleId::R2], reason);
+        }
+    }
+    for l in &f.case.local {
+        if !l.region.def().accepts(l.side) || !sides_meet(l.side, rs.side) {
+            continue;
+        }
+        match l.kind {
+            LocalKind::Wound if l.region == rs.region => Excl::add(
+                &mut out,
+                &[RuleId::G4],
+                "There is a wound, bruise or skin problem here: keep every tool off it.",
+            ),
+            LocalKind::Inflamed if l.region == rs.region => Excl::add(
+                &mut out,
+                &[RuleId::G5],
+                "This spot is inflamed: keep every tool away from it.",
+            ),
+            LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+                if rule::segment(l.region) == rule::segment(rs.region) =>
+            {
+                Excl::add(
+                    &mut out,
+                    &[RuleId::G4],
+                    "A recent injury or operation is here or close by: keep away until a clinician clears it.",
+                )
+            }
+            _ => {}
+        }
+    }
+    for c in &f.case.conditions {
+        if c.id == ConditionId::PreviousSurgery {
+            if let Some(r) = c.region {
+                if r == rs.region && sides_meet(c.side.unwrap_or(Side::Mid), rs.side) {
+                    Excl::add(
+                        &mut out,
+                        &[RuleId::C7],
+                        "You had surgery here: no pressure on the site or the scar.",
+                    );
+                }
+            }
+        }
+    }
+    f.protected_joints(|joint, side, why| {
+        if side == rs.side && joint_rule(joint).none.contains(&rs.region) {
+            let reason = match why {
+                RuleId::C5 => "Too close to your replaced joint: keep tools away from it.",
+                RuleId::C7 => "Too close to the joint that was operated on: leave it until your surgeon clears it.",
+                _ => "Too close to a recent injury at the joint: keep away until a clinician clears it.",
+            };
+            let mut rules = vec![why];
+            if why == RuleId::C7 && joint == Joint::Hip {
+                rules.push(RuleId::L12);
+            }
+            Excl::add(&mut out, &rules, reason);
+        }
+    });
+    if f.osteo && OSTEOPOROSIS_EXCLUDED.contains(&rs.region) {
+        Excl::add(
+            &mut out,
+            &[RuleId::C1],
+            "Left out with osteoporosis: it sits too close to bone that needs protecting.",
+        );
+    }
+    if f.case.acute_flare && FLARE_EXCLUDED.contains(&rs.region) {
+        Excl::add(
+            &mut out,
+            &[RuleId::L7, RuleId::R4],
+            "Left out during the flare-up; add it back once the flare has settled.",
+        );
+    }
+    if f.case.has_flag(FlagId::A4) && matches!(rs.region, RegionId::Sole | RegionId::FootTop) {
+        Excl::add(
+            &mut out,
+            &[RuleId::G2],
+            "With less feeling in the feet, too much pressure could go unnoticed.",
+        );
+    }
+    if f.case.has_flag(FlagId::A5) && rs.region == RegionId::DeepGlute {
+        Excl::add(
+            &mut out,
+            &[RuleId::G2],
+            "With pain running down the leg, the deep buttock over the nerve is left alone.",
+        );
+    }
+    out
+}
+
+/// Full exclusion of a marked region-side (adds D5 for painful spots with fibromyalgia).
+fn mark_exclusion(f: &Facts, rs: RegionSide, sev: u8) -> Option<Excl> {
+    let mut out = exclusion(f, rs, true);
+    if f.fibro && sev >= 3 {
+        Excl::add(
+            &mut out,
+            &[RuleId::D5, RuleId::C2],
+            "Marked as painful: with fibromyalgia, painful spots are skipped.",
+        );
+    }
+    out
+}
+
+fn zone_of(f: &Facts, rs: RegionSide) -> Option<(Zone, RuleId)> {
+    let mut out = None;
+    f.protected_joints(|joint, side, why| {
+        if out.is_none() && side == rs.side {
+            if let Some((_, z)) = joint_rule(joint)
+                .zones
+                .iter()
+                .find(|(r, _)| *r == rs.region)
+            {
+                out = Some((*z, why));
+            }
+        }
+    });
+    out
+}
+
+/// Regions that may only get a soft ball against a wall, with the rule that says so.
+fn wall_only(f: &Facts, rs: RegionSide) -> Option<RuleId> {
+    if f.osteo && matches!(rs.region, RegionId::GluteMax | RegionId::Lats) {
+        return Some(RuleId::C1);
+    }
+    let mut out = None;
+    f.protected_joints(|joint, side, why| {
+        if out.is_none() && side == rs.side && joint_rule(joint).wall_only.contains(&rs.region) {
+            out = Some(why);
+        }
+    });
+    out
+}
+
+fn no_crossed_legs(f: &Facts, rs: RegionSide) -> bool {
+    let mut out = false;
+    f.protected_joints(|joint, side, _| {
+        out |= side == rs.side && joint_rule(joint).no_crossed_legs;
+    });
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Candidates and order.
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pair {
+    /// The tighter side of an uneven pair.
+    Tighter,
+    /// Both sides marked equally.
+    Even,
+    /// Only this side marked (or a midline region).
+    Single,
+    /// The lighter side of an uneven pair.
+    Lighter,
+}
+
+#[derive(Clone, Copy)]
+struct Cand {
+    rs: RegionSide,
+    sev: u8,
+    other: u8,
+    pair: Pair,
+    tier: u8,
+    moved: bool,
+    weight: u16,
+    roller: bool,
+}
+
+impl Cand {
+    fn diff(&self) -> u8 {
+        match self.pair {
+            Pair::Tighter | Pair::Lighter => self.sev.abs_diff(self.other),
+            _ => 0,
+        }
+    }
+
+    fn group(&self) -> u8 {
+        match self.pair {
+            Pair::Tighter => 0,
+            Pair::Even | Pair::Single => 1,
+            Pair::Lighter => 2,
+        }
+    }
+
+    fn key(&self, lbp: bool) -> (u8, u8, u8, u8, u8, u16, usize) {
+        let s = slot(self.rs);
+        if lbp {
+            let eff = if self.moved { 0 } else { self.tier };
+            (
+                eff,
+                self.tier,
+                self.group(),
+                u8::MAX - self.diff(),
+                u8::MAX - self.sev,
+                u16::MAX - self.weight,
+                s,
+            )
+        } else {
+            (
+                u8::from(self.pair == Pair::Lighter),
+                u8::MAX - self.sev,
+                u8::MAX - self.diff(),
+                0,
+                0,
+                u16::MAX - self.weight,
+                s,
+            )
+        }
+    }
+}
+
+fn pair_of(f: &Facts, rs: RegionSide, sev: u8) -> (Pair, u8) {
+    if rs.side == Side::Mid {
+        return (Pair::Single, 0);
+    }
+    match f.sev(rs.mirror()) {
+        None => (Pair::Single, 0),
+        Some(o) if o == sev => (Pair::Even, o),
+        Some(o) if o < sev => (Pair::Tighter, o),
+        Some(o) => (Pair::Lighter, o),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Technique choice and dose.
+
+struct Choice {
+    variant: &'static Variant,
+    tool: Tool,
+    suggested: Option<Tool>,
+}
+
+fn region_tools(f: &Facts, region: RegionId, wall: bool) -> u8 {
+    let mut bits = f.allowed;
+    if technique::is_gentle(region) || wall {
+        bits &= !(Tool::RubberBall.bit()
+            | Tool::LacrosseBall.bit()
+            | Tool::MediumRoller.bit()
+            | Tool::RollingPin.bit());
+    }
+    bits
+}
+
+fn variant_ok(f: &Facts, rs: RegionSide, v: &Variant, wall: bool, no_cross: bool) -> bool {
+    if !f.case.floor_ok && v.position == Position::Floor {
+        return false;
+    }
+    if f.osteo && (v.trunk_load || v.bends_spine) {
+        return false;
+    }
+    if f.osteo && rs.region == RegionId::Hamstrings && v.position != Position::Chair {
+        return false;
+    }
+    if f.pregnant && v.prone {
+        return false;
+    }
+    if wall && v.position != Position::Wall {
+        return false;
+    }
+    !(no_cross && v.crossed_legs)
+}
+
+/// Picks variant and tool; `None` when the region can only be done at a wall with a ball
+/// the person does not own.
+fn choose(f: &Facts, rs: RegionSide, tech: &'static Technique) -> Option<Choice> {
+    let wall = wall_only(f, rs).is_some();
+    let no_cross = no_crossed_legs(f, rs);
+    let allowed = region_tools(f, rs.region, wall);
+    let floor_last = f.osteo || f.pressure || !f.case.floor_ok;
+    let ordered = || {
+        let first = tech
+            .variants
+            .iter()
+            .filter(move |v| !floor_last || v.position != Position::Floor);
+        let second = tech
+            .variants
+            .iter()
+            .filter(move |v| floor_last && v.position == Position::Floor);
+        first
+            .chain(second)
+            .filter(move |v| variant_ok(f, rs, v, wall, no_cross))
+    };
+    for v in ordered() {
+        for t in v.tools {
+            if *t != Tool::Hands && allowed & t.bit() != 0 && f.owned & t.bit() != 0 {
+                return Some(Choice {
+                    variant: v,
+                    tool: *t,
+                    suggested: None,
+                });
+            }
+        }
+    }
+    // T5: name the cheapest allowed tool that would do.
+    let suggested = [
+        Tool::TennisBall,
+        Tool::RollingPin,
+        Tool::SoftRoller,
+        Tool::RubberBall,
+    ]
+    .into_iter()
+    .find(|t| allowed & t.bit() != 0 && ordered().any(|v| v.tools.contains(t)));
+    if wall {
+        return None;
+    }
+    if let Some(v) = ordered().find(|v| v.tools.contains(&Tool::Hands)) {
+        return Some(Choice {
+            variant: v,
+            tool: Tool::Hands,
+            suggested,
+        });
+    }
+    Some(Choice {
+        variant: &HANDS_FALLBACK,
+        tool: Tool::Hands,
+        suggested,
+    })
+}
+
+fn dose(f: &Facts, c: &Cand, tech: &Technique) -> u16 {
+    let base: u16 = if GLUTES.contains(&c.rs.region) {
+        45
+    } else if f.experienced {
+        120
+    } else {
+        90
+    };
+    let mut d = base.min(tech.cap_seconds);
+    if technique::is_gentle(c.rs.region)
+        || c.sev >= 3
+        || f.case.sensitivity == Sensitivity::High
+        || f.fibro
+        || f.thinners
+    {
+        d = d.min(60);
+    }
+    if c.pair == Pair::Lighter {
+        d = (d / 2 / 5 * 5).max(10);
+    }
+    d
+}
+
+// ---------------------------------------------------------------------------------------
+// Explanations.
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn side_word(side: Side) -> &'static str {
+    match side {
+        Side::Left => "left",
+        Side::Right => "right",
+        Side::Mid => "middle",
+    }
+}
+
+fn tier_sentence(tier: u8) -> &'static str {
+    match tier {
+        1 => "With low back pain the front of the thigh and hip come first: tension there often pulls on the low back.",
+        2 => "The inner thigh is next in the leg order for low back pain.",
+        3 => "The outer thigh is third in the leg order; it is pressed and held, not rolled.",
+        4 => "The back of the thigh is the last of the four leg areas for low back pain.",
+        5 => "The side of the back and the shoulder come after the legs.",
+        6 => "Calves and feet can add strain through the way you walk, so they follow the thigh areas.",
+        7 => "Buttock and hip areas come only after the legs, so the back is not unsettled too early.",
+        _ => "Upper-body work is optional and comes last.",
+    }
+}
+
+fn why(
+    f: &Facts,
+    c: &Cand,
+    choice: &Choice,
+    link: Option<&ChainLink>,
+    zone: Option<Zone>,
+) -> String {
+    let mut w = String::with_capacity(360);
+    let mut put = |s: &str| {
+        if !w.is_empty() {
+            w.push(' ');
+        }
+        w.push_str(s);
+    };
+    if c.roller {
+        put("You chose the roller for the mid-back: keep it between the shoulder blades and move slowly.");
+    }
+    if f.lbp {
+        put(tier_sentence(c.tier));
+        if c.moved {
+            put("You marked it much stronger than the leg areas before it, so it moves to the front.");
+        }
+    } else if !c.roller {
+        let what = match f.sore.get(slot(c.rs)) {
+            Some(true) => "soreness",
+            _ => "tightness",
+        };
+        let level = match c.sev {
+            1 => "mild",
+            2 => "clear",
+            _ => "strong",
+        };
+        put(&format!("You marked {level} {what} here."));
+    }
+    let side = side_word(c.rs.side);
+    let other = side_word(c.rs.side.mirror());
+    match c.pair {
+        Pair::Tighter => put(&format!(
+            "Your {side} side is tighter ({} against {} on the {other}), so it goes first and gets the full time.",
+            c.sev, c.other
+        )),
+        Pair::Lighter => put(&format!(
+            "This is the lighter side ({} against {} on the {other}), so it gets a short dose today; compare both sides again next time.",
+            c.sev, c.other
+        )),
+        Pair::Even => put("Both sides feel the same, so both get the same time."),
+        Pair::Single if c.rs.side != Side::Mid => put(&format!(
+            "Only your {side} side is marked; check the {other} side too."
+        )),
+        Pair::Single => {}
+    }
+    if let Some(l) = link {
+        let from = lower_first(l.from.def().name);
+        let this = lower_first(c.rs.region.def().name);
+        let from_side = match l.from_side {
+            Side::Mid => String::new(),
+            s => format!(" ({})", side_word(s)),
+        };
+        let via = l
+            .via
+            .map(|v| format!(" → {}", lower_first(v.def().name)))
+            .unwrap_or_default();
+        put(&format!(
+            "Connected: {from}{from_side}{via} → {this}, {}, {}.",
+            l.chain.def().name,
+            l.grade.words()
+        ));
+    }
+    if c.sev >= 3 {
+        put("You marked it as painful, so keep it short and light.");
+    }
+    if let Some(z) = zone {
+        put(z.text());
+    }
+    if let Some(t) = choice.suggested {
+        put(&format!(
+            "None of your tools fits here, so use your hands for now; {} would do.",
+            t.name()
+        ));
+    }
+    if f.osteo {
+        put("Soft tool and an upright, untwisted position because of osteoporosis.");
+    }
+    if f.thinners {
+        put("Light pressure only, because of blood thinners.");
+    }
+    if f.fibro {
+        put("Very soft and short, because of fibromyalgia.");
+    }
+    w
+}
+
+// ---------------------------------------------------------------------------------------
+// The plan.
+
+/// Plans a session for `case`. Pure and deterministic; never panics.
+pub fn plan(case: &Case) -> Plan {
+    match screen::screen(&case.red_flags) {
+        Outcome::Emergency => return Plan::stop(Status::StopEmergency, MessageId::StopEmergency),
+        Outcome::Urgent => return Plan::stop(Status::StopUrgent, MessageId::StopUrgent),
+        Outcome::Clear | Outcome::Amber => {}
+    }
+    let f = Facts::new(case);
+    let mut messages: u64 = 0;
+    let mut msg = |m: MessageId| messages |= m.bit();
+
+    // Chains: the strongest link to every slot from any marked area, and the weight from
+    // sore marks and symptom sites used to break ties (§3.10 rules 5, 6, 11).
+    let mut best: [Option<(f32, ChainLink)>; SLOTS] = [None; SLOTS];
+    let mut order_weight = [0f32; SLOTS];
+    for (s, &sev) in f.sev.iter().enumerate() {
+        if sev == UNMARKED || sev == 0 {
+            continue;
+        }
+        let Some(seed) = at(s) else { continue };
+        let seeds_order =
+            f.sore.get(s).copied().unwrap_or(false) || seed.region.def().role == Role::Symptom;
+        chain::reach(seed, |r| {
+            let t = slot(r.target);
+            if let Some(b) = best.get_mut(t) {
+                if b.is_none_or(|(w, _)| r.weight > w) {
+                    *b = Some((r.weight, r.link));
+                }
+            }
+            if seeds_order {
+                if let Some(o) = order_weight.get_mut(t) {
+                    *o = o.max(r.weight);
+                }
+            }
+        });
+    }
+    let link_at = |rs: RegionSide| best.get(slot(rs)).copied().flatten();
+
+    // Thoracic roller eligibility (§3.10 rule 18).
+    let thoracic = RegionSide {
+        region: RegionId::ThoracicSpine,
+        side: Side::Mid,
+    };
+    let thor_sev = f.hurts(thoracic);
+    let bsb_sev = [Side::Left, Side::Right]
+        .iter()
+        .filter_map(|s| {
+            f.hurts(RegionSide {
+                region: RegionId::BetweenShoulderBlades,
+                side: *s,
+            })
+        })
+        .max();
+    let mid_back_marked = thor_sev.is_some() || bsb_sev.is_some();
+    let roller_ok = case.prefs.thoracic_roller_opt_in
+        && !f.osteo
+        && !case.acute_flare
+        && case.floor_ok
+        && f.owned & Tool::SoftRoller.bit() != 0
+        && !f.spine_surgery()
+        && exclusion(&f, thoracic, false).is_none()
+        && mid_back_marked;
+    if mid_back_marked && !roller_ok {
+        msg(MessageId::ThoracicRollerExcluded);
+    }
+
+    // Exclusions and candidates.
+    let mut avoid: Vec<Avoid> = Vec::new();
+    let mut cands: Vec<Cand> = Vec::with_capacity(16);
+    let mut low_back_excluded = false;
+    for (s, &sev) in f.sev.iter().enumerate() {
+        if sev == UNMARKED || sev == 0 {
+            continue;
+        }
+        let Some(rs) = at(s) else { continue };
+        if rs == thoracic && roller_ok {
+            continue;
+        }
+        if let Some(e) = mark_exclusion(&f, rs, sev) {
+            let mut rules = e.rules;
+            if rs == thoracic && f.osteo {
+                rules.add(RuleId::C1);
+            }
+            if LOW_BACK_SITES.contains(&rs.region) || SPINE_AND_RIBS.contains(&rs.region) {
+                low_back_excluded = true;
+            }
+            avoid.push(Avoid {
+                region: rs.region,
+                side: rs.side,
+                rules: rules.list(),
+                reason: e.reason,
+            });
+            continue;
+        }
+        let (pair, other) = pair_of(&f, rs, sev);
+        cands.push(Cand {
+            rs,
+            sev,
+            other,
+            pair,
+            tier: rule::lbp_tier(rs.region).unwrap_or(8),
+            moved: false,
+            weight: (order_weight.get(s).copied().unwrap_or(0.0) * 1000.0) as u16,
+            roller: false,
+        });
+    }
+    if roller_ok {
+        let sev = thor_sev.max(bsb_sev).unwrap_or(1);
+        cands.push(Cand {
+            rs: thoracic,
+            sev,
+            other: 0,
+            pair: Pair::Single,
+            tier: 8,
+            moved: false,
+            weight: 0,
+            roller: true,
+        });
+    }
+    if low_back_excluded {
+        msg(MessageId::NoDirectLowBack);
+    }
+
+    // Severity override (§3.10 rule 10): only ahead of earlier tiers 1–4 that hold candidates.
+    if f.lbp {
+        let mut tier_max = [None::<u8>; 9];
+        for c in &cands {
+            if let Some(m) = tier_max.get_mut(usize::from(c.tier)) {
+                *m = (*m).max(Some(c.sev));
+            }
+        }
+        for c in cands.iter_mut() {
+            if (2..=6).contains(&c.tier) {
+                let earlier = tier_max
+                    .iter()
+                    .take(usize::from(c.tier.min(5)))
+                    .copied()
+                    .flatten()
+                    .max();
+                c.moved = earlier.is_some_and(|m| c.sev >= m + 2);
+            }
+        }
+    }
+    cands.sort_by_key(|c| c.key(f.lbp));
+
+    // Steps within the session caps (§3.10 rule 12).
+    let (max_steps, max_secs, cap_rule) = if f.fibro {
+        (4usize, 240u32, RuleId::D5)
+    } else if f.experienced {
+        (10, 1200, RuleId::D7)
+    } else {
+        (6, 720, RuleId::D7)
+    };
+    let mut steps: Vec<Step> = Vec::with_capacity(cands.len().min(max_steps));
+    let mut later: Vec<Later> = Vec::new();
+    let mut total: u32 = 0;
+    let mut full = false;
+    for c in &cands {
+        let tech: &'static Technique = if c.roller {
+            &THORACIC_ROLLER
+        } else {
+            match technique::for_region(c.rs.region) {
+                Some(t) => t,
+                None => continue,
+            }
+        };
+        let Some(choice) = choose(&f, c.rs, tech) else {
+            let by = wall_only(&f, c.rs).unwrap_or(RuleId::C1);
+            avoid.push(Avoid {
+                region: c.rs.region,
+                side: c.rs.side,
+                rules: Rules::default().with(by).with(RuleId::T5).list(),
+                reason: "Only a soft ball against a wall is safe here, and no ball is on your tool list.",
+            });
+            continue;
+        };
+        let seconds = dose(&f, c, tech);
+        if full || steps.len() >= max_steps || total + u32::from(seconds) > max_secs {
+            full = true;
+            later.push(Later {
+                region: c.rs.region,
+                side: c.rs.side,
+                rules: Rules::default().with(cap_rule).with(RuleId::E4).list(),
+            });
+            continue;
+        }
+        total += u32::from(seconds);
+        steps.push(make_step(&f, c, tech, choice, seconds, link_at(c.rs)));
+    }
+    avoid.sort_by_key(|a| {
+        slot(RegionSide {
+            region: a.region,
+            side: a.side,
+        })
+    });
+
+    // Messages.
+    let has_steps = !steps.is_empty();
+    if case
+        .red_flags
+        .iter()
+        .any(|r| r.tier() == screen::Tier::Amber)
+        || case.has_condition(ConditionId::Pregnancy)
+    {
+        msg(MessageId::AmberCheck);
+    }
+    if f.lbp {
+        msg(MessageId::BackIsAlarm);
+        let unmapped = LEG_GROUPS.iter().any(|r| {
+            [Side::Left, Side::Right].iter().any(|s| {
+                f.sev(RegionSide {
+                    region: *r,
+                    side: *s,
+                })
+                .is_none()
+            })
+        });
+        if unmapped {
+            msg(MessageId::MapLegsFirst);
+        }
+    }
+    if no_lr_difference(&f) {
+        msg(MessageId::NoLrDifference);
+    }
+    if case.acute_flare {
+        msg(MessageId::GlutesLater);
+    }
+    let tension = case.has_symptom(Symptom::NeckShoulderTension);
+    if has_steps {
+        msg(MessageId::Breathing426);
+        msg(MessageId::StopOnSharpPain);
+        msg(MessageId::StayActive);
+        if tension {
+            msg(MessageId::BreathingFirst);
+        }
+        if case.conditions.is_empty() {
+            msg(MessageId::CheckWithDoctor);
+        }
+        if case.prefs.long_holds {
+            msg(MessageId::HoldCapped);
+        }
+    }
+    if tension {
+        msg(MessageId::StressTension);
+    }
+    if f.osteo {
+        msg(MessageId::OsteoporosisCaution);
+        if f.lbp {
+            msg(MessageId::FallHeightLossQuestion);
+        }
+    }
+    if f.fibro {
+        msg(MessageId::FibromyalgiaGentle);
+    }
+    if f.thinners {
+        msg(MessageId::BloodThinnersLight);
+    }
+    if f.pressure {
+        msg(MessageId::BloodPressureSlow);
+    }
+    if case.has_condition(ConditionId::JointReplacement) {
+        msg(MessageId::JointReplacementCaution);
+    }
+    if case.has_condition(ConditionId::PreviousSurgery) {
+        msg(MessageId::SurgeryCheck);
+        if f.hip_surgery() || f.spine_surgery() {
+            msg(MessageId::StabilityWithPt);
+        }
+    }
+    if !case.floor_ok {
+        msg(MessageId::NoFloorAlternatives);
+    }
+    if case.local.iter().any(|l| {
+        matches!(
+            l.kind,
+            LocalKind::Dislocation | LocalKind::Fracture | LocalKind::Inflamed
+        )
+    }) {
+        msg(MessageId::SeeClinicianLocal);
+    }
+    let back_context = f.lbp || f.any_marked(LOW_BACK_SITES);
+    if back_context && f.any_marked(&[RegionId::Hamstrings]) {
+        msg(MessageId::ExplainX1);
+    }
+    if back_context && f.any_marked(&[RegionId::HipFlexor, RegionId::Quadriceps]) {
+        msg(MessageId::ExplainX2);
+    }
+    if (back_context || case.has_symptom(Symptom::HipStiffness)) && f.any_marked(GLUTES) {
+        msg(MessageId::ExplainX3);
+    }
+    if f.any_marked(&[RegionId::LowBackMuscles]) {
+        msg(MessageId::ExplainX4);
+    }
+    if f.any_marked(&[RegionId::Calf, RegionId::Sole]) {
+        msg(MessageId::ExplainX5);
+    }
+
+    let to_map = to_map(&f, &best);
+    Plan {
+        status: Status::Plan,
+        messages: MessageId::all()
+            .filter(|m| messages & m.bit() != 0)
+            .collect(),
+        steps,
+        avoid,
+        to_map,
+        later,
+    }
+}
+
+fn make_step(
+    f: &Facts,
+    c: &Cand,
+    tech: &'static Technique,
+    choice: Choice,
+    seconds: u16,
+    link: Option<(f32, ChainLink)>,
+) -> Step {
+    let mut rules = Rules::default().with(RuleId::B1).with(RuleId::G7);
+    if f.lbp {
+        match c.tier {
+            1..=4 => {
+                rules.add(RuleId::L1);
+                rules.add(RuleId::L4);
+                rules.add(RuleId::R5);
+            }
+            5 => rules.add(RuleId::L5),
+            6 => rules.add(RuleId::L9),
+            7 => {
+                rules.add(RuleId::L6);
+                rules.add(RuleId::R4);
+            }
+            _ => rules.add(RuleId::L10),
+        }
+        if c.moved {
+            rules.add(RuleId::E1);
+        }
+    } else {
+        rules.add(RuleId::E2);
+    }
+    match c.pair {
+        Pair::Tighter => {
+            rules.add(RuleId::L3);
+            rules.add(RuleId::R6);
+        }
+        Pair::Lighter => rules.add(RuleId::L3b),
+        Pair::Even => rules.add(RuleId::L3),
+        Pair::Single => {}
+    }
+    // Dose rules.
+    if GLUTES.contains(&c.rs.region) {
+        rules.add(RuleId::D2);
+    } else if f.experienced {
+        rules.add(RuleId::D3);
+    } else {
+        rules.add(RuleId::D1);
+    }
+    if c.sev >= 3 {
+        rules.add(RuleId::D4);
+    }
+    // Tool rules.
+    if f.experienced {
+        rules.add(RuleId::T2);
+    } else {
+        rules.add(RuleId::T1);
+    }
+    if f.fibro {
+        rules.add(RuleId::C2);
+        rules.add(RuleId::D5);
+    }
+    if f.thinners {
+        rules.add(RuleId::C3);
+    }
+    if f.osteo {
+        rules.add(RuleId::C1);
+    }
+    if f.pressure {
+        rules.add(RuleId::C4);
+    }
+    if f.pregnant {
+        rules.add(RuleId::C8);
+    }
+    if !f.case.floor_ok {
+        rules.add(RuleId::T3);
+        rules.add(RuleId::C6);
+    }
+    if let Some(by) = wall_only(f, c.rs) {
+        rules.add(by);
+    }
+    if choice.suggested.is_some() || choice.tool == Tool::Hands {
+        rules.add(RuleId::T5);
+    }
+    if c.rs.region == RegionId::OuterThigh {
+        rules.add(RuleId::R3);
+    }
+    if c.rs.region == RegionId::Adductors && choice.tool == Tool::SoftRoller {
+        rules.add(RuleId::T4);
+    }
+    if choice.variant.position == Position::Chair {
+        rules.add(RuleId::T6);
+    }
+    if c.roller || c.rs.region == RegionId::BetweenShoulderBlades {
+        rules.add(RuleId::R2);
+    }
+    let zone = zone_of(f, c.rs);
+    if let Some((_, by)) = zone {
+        rules.add(by);
+    }
+    let link = link.map(|(_, l)| l);
+    let mut sources = rules.sources() | source_bits(tech.sources);
+    if let Some(l) = &link {
+        rules.add(RuleId::E3);
+        sources |= source_bits(l.chain.def().sources) | rules.sources();
+    }
+    let zone = zone.map(|(z, _)| z);
+    let why = why(f, c, &choice, link.as_ref(), zone);
+    Step {
+        region: c.rs.region,
+        side: c.rs.side,
+        tool: choice.tool,
+        position: choice.variant.position,
+        seconds,
+        rules: rules.list(),
+        sources: source_list(sources),
+        why,
+        motion: choice.variant.motion,
+        cue: choice.variant.cue,
+        cautions: tech.cautions.to_vec(),
+        zone,
+        suggested_tool: choice.suggested,
+        chain: link,
+        lighter: c.pair == Pair::Lighter,
+    }
+}
+
+/// §3.10 rule 19: at least one bilateral region has both sides marked (one of them ≥ 1),
+/// and no such pair differs.
+fn no_lr_difference(f: &Facts) -> bool {
+    let mut pairs = 0;
+    for def in REGIONS.iter().filter(|d| d.is_bilateral()) {
+        let l = f.sev(RegionSide {
+            region: def.id,
+            side: Side::Left,
+        });
+        let r = f.sev(RegionSide {
+            region: def.id,
+            side: Side::Right,
+        });
+        if let (Some(l), Some(r)) = (l, r) {
+            if l.max(r) == 0 {
+                continue;
+            }
+            if l != r {
+                return false;
+            }
+            pairs += 1;
+        }
+    }
+    pairs > 0
+}
+
+fn to_map(f: &Facts, best: &[Option<(f32, ChainLink)>; SLOTS]) -> Vec<ToMap> {
+    let mut class = [u8::MAX; SLOTS];
+    let open = |rs: RegionSide| f.sev(rs).is_none() && exclusion(f, rs, false).is_none();
+    if f.lbp {
+        for r in LEG_GROUPS {
+            for side in [Side::Left, Side::Right] {
+                let rs = RegionSide { region: *r, side };
+                if open(rs) {
+                    if let Some(c) = class.get_mut(slot(rs)) {
+                        *c = (*c).min(0);
+                    }
+                }
+            }
+        }
+    }
+    for (s, &sev) in f.sev.iter().enumerate() {
+        if sev == UNMARKED || sev == 0 {
+            continue;
+        }
+        let Some(rs) = at(s) else { continue };
+        if rs.side == Side::Mid || !rule::is_target(rs.region) {
+            continue;
+        }
+        let other = rs.mirror();
+        if open(other) {
+            if let Some(c) = class.get_mut(slot(other)) {
+                *c = (*c).min(1);
+            }
+        }
+    }
+    for (s, b) in best.iter().enumerate() {
+        if b.is_some() {
+            if let Some(rs) = at(s) {
+                if open(rs) {
+                    if let Some(c) = class.get_mut(s) {
+                        *c = (*c).min(2);
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<(u8, u16, u8, usize, ToMap)> = Vec::new();
+    for (s, &c) in class.iter().enumerate() {
+        if c == u8::MAX {
+            continue;
+        }
+        let Some(rs) = at(s) else { continue };
+        let link = best.get(s).copied().flatten();
+        let weight = link.map_or(0, |(w, _)| (w * 1000.0) as u16);
+        let reason = match c {
+            0 => MapReason::LegsFirst,
+            1 => MapReason::OtherSide,
+            _ => MapReason::Connected,
+        };
+        let tier = if c == 0 {
+            rule::lbp_tier(rs.region).unwrap_or(8)
+        } else {
+            0
+        };
+        out.push((
+            c,
+            u16::MAX - weight,
+            tier,
+            s,
+            ToMap {
+                region: rs.region,
+                side: rs.side,
+                reason,
+                chain: link.map(|(_, l)| l),
+            },
+        ));
+    }
+    // Leg prompts in tier order; the others by chain weight; then catalogue order.
+    out.sort_by_key(|(c, w, tier, s, _)| {
+        if *c == 0 {
+            (*c, *tier, 0, *s)
+        } else {
+            (*c, 0, *w, *s)
+        }
+    });
+    out.into_iter().map(|(.., m)| m).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::Condition;
+
+    fn lbp() -> Case {
+        Case {
+            symptoms: vec![Symptom::LowBackPain],
+            ..Case::default()
+        }
+    }
+
+    #[test]
+    fn slots_cover_every_region_side_once() {
+        assert_eq!(SLOTS, REGIONS.len() * 2);
+        let mut seen = std::collections::HashSet::new();
+        for rs in RegionSide::all() {
+            let s = slot(rs);
+            assert!(s < SLOTS);
+            assert!(seen.insert(s));
+            assert_eq!(at(s), Some(rs));
+        }
+    }
+
+    #[test]
+    fn an_empty_case_gives_an_empty_plan_with_no_step_messages() {
+        let p = plan(&Case::default());
+        assert_eq!(p.status, Status::Plan);
+        assert!(p.steps.is_empty() && p.avoid.is_empty() && p.to_map.is_empty());
+        assert!(!p.has_message(MessageId::Breathing426));
+    }
+
+    #[test]
+    fn red_flags_stop_everything() {
+        let mut c = lbp().mark(RegionId::Quadriceps, Side::Right, 3);
+        c.red_flags = vec![FlagId::RF9, FlagId::RF2];
+        let p = plan(&c);
+        assert_eq!(p.status, Status::StopEmergency);
+        assert_eq!(p.messages, vec![MessageId::StopEmergency]);
+        assert!(p.steps.is_empty() && p.avoid.is_empty() && p.to_map.is_empty());
+    }
+
+    #[test]
+    fn severity_override_moves_a_much_stronger_calf_ahead_of_the_legs() {
+        let c = lbp()
+            .mark(RegionId::Quadriceps, Side::Left, 1)
+            .mark(RegionId::Calf, Side::Left, 3);
+        let p = plan(&c);
+        assert_eq!(p.steps[0].region, RegionId::Calf);
+        assert!(p.steps[0].rules.contains(&RuleId::E1));
+        // Without an earlier-tier mark nothing moves.
+        let c = lbp()
+            .mark(RegionId::Lats, Side::Left, 1)
+            .mark(RegionId::Calf, Side::Left, 3);
+        let p = plan(&c);
+        assert_eq!(p.steps[0].region, RegionId::Lats);
+    }
+
+    #[test]
+    fn hands_only_names_a_cheap_tool() {
+        let mut c = Case::default().mark(RegionId::Calf, Side::Left, 2);
+        c.tools = Some(vec![]);
+        let p = plan(&c);
+        assert_eq!(p.steps[0].tool, Tool::Hands);
+        assert_eq!(p.steps[0].suggested_tool, Some(Tool::TennisBall));
+        assert!(p.steps[0].rules.contains(&RuleId::T5));
+    }
+
+    #[test]
+    fn the_thoracic_roller_needs_the_opt_in() {
+        let mut c = Case::default().mark(RegionId::ThoracicSpine, Side::Mid, 2);
+        let p = plan(&c);
+        assert!(p.steps.is_empty());
+        assert!(p.has_message(MessageId::ThoracicRollerExcluded));
+        c.prefs.thoracic_roller_opt_in = true;
+        let p = plan(&c);
+        let s = &p.steps[0];
+        assert_eq!(
+            (s.region, s.side, s.tool, s.position),
+            (
+                RegionId::ThoracicSpine,
+                Side::Mid,
+                Tool::SoftRoller,
+                Position::Floor
+            )
+        );
+        assert!(s.seconds <= 60);
+        c.conditions
+            .push(Condition::plain(ConditionId::Osteoporosis));
+        let p = plan(&c);
+        assert!(p.steps.is_empty());
+        assert!(p.avoid[0].rules.contains(&RuleId::C1));
+    }
+
+    #[test]
+    fn caps_move_the_tail_to_later() {
+        let mut c = Case::default();
+        for r in [
+            RegionId::Quadriceps,
+            RegionId::Hamstrings,
+            RegionId::Calf,
+            RegionId::Adductors,
+        ] {
+            c = c.mark(r, Side::Left, 2).mark(r, Side::Right, 2);
+        }
+        let p = plan(&c);
+        assert_eq!(p.steps.len(), 6);
+        assert_eq!(p.later.len(), 2);
+        assert!(p.steps.iter().map(|s| u32::from(s.seconds)).sum::<u32>() <= 720);
+    }
+
+    #[test]
+    fn a_wrong_side_in_an_unvalidated_case_is_skipped_not_a_panic() {
+        let mut c = Case::default().mark(RegionId::Calf, Side::Left, 2);
+        c.marks.push(crate::domain::mark::Mark {
+            region: RegionId::Sternum,
+            side: Side::Left,
+            severity: crate::domain::mark::Severity::STRONG,
+            kind: Kind::Sore,
+        });
+        c.local.push(crate::domain::case::LocalFinding {
+            region: RegionId::Calf,
+            side: Side::Mid,
+            kind: LocalKind::Fracture,
+        });
+        let p = plan(&c);
+        assert_eq!(p.steps.len(), 1);
+    }
+}
