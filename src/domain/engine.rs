@@ -1337,7 +1337,7 @@ fn make_step(
     if let Some(by) = wall_only(f, c.rs) {
         rules.add(by);
     }
-    if choice.suggested.is_some() || choice.tool == Tool::Hands {
+    if choice.suggested.is_some() {
         rules.add(RuleId::T5);
     }
     if c.rs.region == RegionId::OuterThigh {
