@@ -33,13 +33,22 @@ fn svg(view: View, width: u32) -> String {
         r#"<figure><figcaption><span>◀ {left}</span><b>{title}</b><span>{right} ▶</span></figcaption><svg viewBox="{VIEW_BOX}" width="{width}" xmlns="http://www.w3.org/2000/svg">"#
     )
     .unwrap();
-    write!(s, r##"<path d="{}" fill="#f4e6da" stroke="#c8ad98" stroke-width="1.2"/>"##, fig.silhouette).unwrap();
+    write!(
+        s,
+        r##"<path d="{}" fill="#f4e6da" stroke="#c8ad98" stroke-width="1.2"/>"##,
+        fig.silhouette
+    )
+    .unwrap();
     for d in fig.details {
         write!(s, r##"<path d="{d}" fill="none" stroke="#b59a86" stroke-width="1" stroke-linecap="round"/>"##).unwrap();
     }
     for sh in fig.shapes {
         let fill = colour(REGIONS.iter().position(|r| r.id == sh.region).unwrap_or(0));
-        let dash = if sh.small { r#" stroke-dasharray="1.5 1""# } else { "" };
+        let dash = if sh.small {
+            r#" stroke-dasharray="1.5 1""#
+        } else {
+            ""
+        };
         write!(
             s,
             r#"<path d="{}" fill="{fill}" stroke="white" stroke-width="0.8"{dash}><title>{} ({})</title></path>"#,
