@@ -77,7 +77,14 @@ fn never(p: &Plan, region: RegionId) {
 fn before(p: &Plan, a: (RegionId, Side), b: (RegionId, Side)) {
     let pa = order_pos(p, a.0, a.1).unwrap_or_else(|| panic!("{} missing", a.0.key()));
     let pb = order_pos(p, b.0, b.1).unwrap_or_else(|| panic!("{} missing", b.0.key()));
-    assert!(pa < pb, "{} {:?} should come before {} {:?}", a.0.key(), a.1, b.0.key(), b.1);
+    assert!(
+        pa < pb,
+        "{} {:?} should come before {} {:?}",
+        a.0.key(),
+        a.1,
+        b.0.key(),
+        b.1
+    );
 }
 
 /// Every position of `a`-group entries is before every position of `b`-group entries.
@@ -126,7 +133,11 @@ fn v01_classic_asymmetry_right_front_thigh() {
     groups_before(&p, &[R::OuterThigh, R::Adductors], &[R::Hamstrings]);
     never_low_back(&p);
     assert!(p.has_message(M::BackIsAlarm) && p.has_message(M::Breathing426));
-    let a = p.avoid.iter().find(|a| a.region == R::LowBackMuscles).unwrap();
+    let a = p
+        .avoid
+        .iter()
+        .find(|a| a.region == R::LowBackMuscles)
+        .unwrap();
     assert_eq!(a.side, L);
     assert!(a.rules.contains(&RuleId::G3) && a.rules.contains(&RuleId::L8));
     // The lighter left side gets at most half the dose.
@@ -152,7 +163,11 @@ fn v02_symmetric_no_left_right_difference() {
     }
     for s in &p.steps {
         assert!(!s.lighter);
-        assert!(!s.why.contains("tighter") && !s.why.contains("lighter"), "{}", s.why);
+        assert!(
+            !s.why.contains("tighter") && !s.why.contains("lighter"),
+            "{}",
+            s.why
+        );
         assert!(!s.rules.contains(&RuleId::L3b));
     }
     assert!(p.has_message(M::NoLrDifference));
@@ -207,7 +222,11 @@ fn v06_osteoporosis_with_low_back_pain() {
     assert!(p.has_message(M::OsteoporosisCaution));
     assert!(p.has_message(M::FallHeightLossQuestion));
     assert!(p.has_message(M::ThoracicRollerExcluded));
-    let t = p.avoid.iter().find(|a| a.region == R::ThoracicSpine).unwrap();
+    let t = p
+        .avoid
+        .iter()
+        .find(|a| a.region == R::ThoracicSpine)
+        .unwrap();
     assert_eq!(t.side, Mid);
 }
 
@@ -260,7 +279,11 @@ fn v11_cannot_get_on_the_floor() {
         assert!(
             matches!(
                 s.position,
-                Position::Seated | Position::Standing | Position::Wall | Position::Chair | Position::Bed
+                Position::Seated
+                    | Position::Standing
+                    | Position::Wall
+                    | Position::Chair
+                    | Position::Bed
             ),
             "{} on the floor",
             s.region.key()
@@ -294,7 +317,12 @@ fn v14_wants_to_roll_the_ql() {
     let (_, p) = load("v14");
     assert_eq!(first(&p), (R::Quadriceps, Rt));
     before(&p, (R::Quadriceps, Rt), (R::Adductors, L));
-    for r in [R::QlFlank, R::LowBackMuscles, R::LumbarSpine, R::LowerRibsBack] {
+    for r in [
+        R::QlFlank,
+        R::LowBackMuscles,
+        R::LumbarSpine,
+        R::LowerRibsBack,
+    ] {
         never(&p, r);
     }
     assert!(p.has_message(M::NoDirectLowBack) && p.has_message(M::BackIsAlarm));
@@ -304,7 +332,9 @@ fn v14_wants_to_roll_the_ql() {
         assert!(a.rules.contains(&RuleId::G3) && a.rules.contains(&RuleId::L1));
     }
     // The back's right-side marks do not decide the side: the legs do.
-    assert!(step(&p, R::Quadriceps, Rt).why.contains("right side is tighter"));
+    assert!(step(&p, R::Quadriceps, Rt)
+        .why
+        .contains("right side is tighter"));
 }
 
 #[test]
@@ -312,7 +342,10 @@ fn v18_desk_worker_mid_back_ache() {
     let (_, p) = load("v18");
     let bsb = step(&p, R::BetweenShoulderBlades, Rt);
     assert_eq!(bsb.position, Position::Wall);
-    assert!(matches!(bsb.tool, Tool::TennisBall | Tool::RubberBall | Tool::LacrosseBall));
+    assert!(matches!(
+        bsb.tool,
+        Tool::TennisBall | Tool::RubberBall | Tool::LacrosseBall
+    ));
     assert!(p.step(R::Chest, Rt).is_some());
     never(&p, R::ThoracicSpine);
     for m in [
@@ -333,7 +366,9 @@ fn v18_desk_worker_mid_back_ache() {
 
 #[test]
 fn every_vignette_file_round_trips_through_the_contract() {
-    for name in ["v01", "v02", "v04", "v06", "v07", "v08", "v11", "v13", "v14", "v18"] {
+    for name in [
+        "v01", "v02", "v04", "v06", "v07", "v08", "v11", "v13", "v14", "v18",
+    ] {
         let (case, p) = load(name);
         let again = Case::from_json(&case.to_json()).unwrap();
         assert_eq!(plan(&again), p, "{name}");

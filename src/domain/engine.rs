@@ -781,7 +781,7 @@ fn choose(f: &Facts, rs: RegionSide, tech: &'static Technique) -> Option<Choice>
     ]
     .into_iter()
     .find(|t| allowed & t.bit() != 0 && ordered().any(|v| v.tools.contains(t)));
-    if wall {
+    if wall || (f.osteo && needs_bending_by_hand(rs.region)) {
         return None;
     }
     if let Some(v) = ordered().find(|v| v.tools.contains(&Tool::Hands)) {
@@ -796,6 +796,16 @@ fn choose(f: &Facts, rs: RegionSide, tech: &'static Technique) -> Option<Choice>
         tool: Tool::Hands,
         suggested,
     })
+}
+
+/// Regions that can only be reached by hand by bending forward (no hands fallback with
+/// osteoporosis, §3.10 rule 14).
+fn needs_bending_by_hand(region: RegionId) -> bool {
+    region == RegionId::Hamstrings
+        || matches!(
+            rule::segment(region),
+            rule::Segment::LowerLeg | rule::Segment::Foot
+        )
 }
 
 fn dose(f: &Facts, c: &Cand, tech: &Technique) -> u16 {
@@ -1009,7 +1019,9 @@ pub fn plan(case: &Case) -> Plan {
         && f.owned & Tool::SoftRoller.bit() != 0
         && !f.spine_surgery()
         && exclusion(&f, thoracic, false).is_none()
-        && mid_back_marked;
+        && mid_back_marked
+        // D5: painful spots are skipped with fibromyalgia.
+        && !(f.fibro && thor_sev.max(bsb_sev).unwrap_or(0) >= 3);
     if mid_back_marked && !roller_ok {
         msg(MessageId::ThoracicRollerExcluded);
     }
@@ -1105,6 +1117,10 @@ pub fn plan(case: &Case) -> Plan {
     let mut later: Vec<Later> = Vec::new();
     let mut total: u32 = 0;
     let mut full = false;
+    // Technique first, so that what cannot be done at all (a wall-only region without a
+    // ball) is known before the caps pair sides up.
+    let mut planned: Vec<(&Cand, &'static Technique, Choice)> = Vec::with_capacity(cands.len());
+    let mut feasible = [false; SLOTS];
     for c in &cands {
         let tech: &'static Technique = if c.roller {
             &THORACIC_ROLLER
@@ -1114,18 +1130,42 @@ pub fn plan(case: &Case) -> Plan {
                 None => continue,
             }
         };
-        let Some(choice) = choose(&f, c.rs, tech) else {
-            let by = wall_only(&f, c.rs).unwrap_or(RuleId::C1);
-            avoid.push(Avoid {
-                region: c.rs.region,
-                side: c.rs.side,
-                rules: Rules::default().with(by).with(RuleId::T5).list(),
-                reason: "Only a soft ball against a wall is safe here, and no ball is on your tool list.",
-            });
-            continue;
-        };
+        match choose(&f, c.rs, tech) {
+            Some(choice) => {
+                if let Some(x) = feasible.get_mut(slot(c.rs)) {
+                    *x = true;
+                }
+                planned.push((c, tech, choice));
+            }
+            None => {
+                let by = wall_only(&f, c.rs).unwrap_or(RuleId::C1);
+                avoid.push(Avoid {
+                    region: c.rs.region,
+                    side: c.rs.side,
+                    rules: Rules::default().with(by).with(RuleId::T5).list(),
+                    reason: "Only a ball in a protected position (against a wall or on a chair) is safe here, and no ball is on your tool list.",
+                });
+            }
+        }
+    }
+    let mut processed = [false; SLOTS];
+    for (c, tech, choice) in planned {
+        if let Some(done) = processed.get_mut(slot(c.rs)) {
+            *done = true;
+        }
         let seconds = dose(&f, c, tech);
-        if full || steps.len() >= max_steps || total + u32::from(seconds) > max_secs {
+        // Both sides of an even pair stay together: if the partner is still to come, there
+        // must be room for both, or both wait (keeps the session balanced).
+        let partner = slot(c.rs.mirror());
+        let partner_pending = c.pair == Pair::Even
+            && feasible.get(partner).copied().unwrap_or(false)
+            && !processed.get(partner).copied().unwrap_or(true);
+        let (need_steps, need_secs) = if partner_pending {
+            (2, 2 * u32::from(seconds))
+        } else {
+            (1, u32::from(seconds))
+        };
+        if full || steps.len() + need_steps > max_steps || total + need_secs > max_secs {
             full = true;
             later.push(Later {
                 region: c.rs.region,

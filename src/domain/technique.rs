@@ -238,6 +238,23 @@ const fn prone(
         crossed_legs: false,
     }
 }
+const fn bent(
+    position: Position,
+    tools: &'static [Tool],
+    motion: Motion,
+    cue: &'static str,
+) -> Variant {
+    Variant {
+        position,
+        tools,
+        motion,
+        cue,
+        prone: false,
+        trunk_load: false,
+        bends_spine: true,
+        crossed_legs: false,
+    }
+}
 const fn loaded(
     position: Position,
     tools: &'static [Tool],
@@ -344,17 +361,17 @@ pub const TECHNIQUES: &[Technique] = &[
         cautions: &["Keep off the shin bone."],
         variants: &[
             v(Floor, &[SoftRoller], Roll, "Kneel on all fours with a roller under the outer shin and roll slowly. If this is hard on your knees, use the seated version."),
-            v(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the muscle just outside the shin bone."),
+            bent(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the muscle just outside the shin bone."),
         ] },
     Technique { region: RegionId::LowerLegOuter, cap_seconds: 60, sources: &["MYERS", "WERNER"],
         cautions: &["Avoid the bony bump just below the outer knee."],
         variants: &[
             v(Floor, &[SoftRoller], Roll, "Lie on your side with a roller under the outside of your lower leg and roll slowly."),
-            v(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the outside of your lower leg."),
+            bent(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the outside of your lower leg."),
         ] },
     Technique { region: RegionId::FootTop, cap_seconds: 30, sources: &["D"],
         cautions: &["Fingers only, gently."],
-        variants: &[v(Seated, &[Hands], Press, "Sit and stroke the top of your foot gently with your fingers.")] },
+        variants: &[bent(Seated, &[Hands], Press, "Sit and stroke the top of your foot gently with your fingers.")] },
     Technique { region: RegionId::UpperTrapezius, cap_seconds: 60, sources: &["D"],
         cautions: &["Never on the front or side of the neck."],
         variants: &[
@@ -408,20 +425,22 @@ pub const TECHNIQUES: &[Technique] = &[
         cautions: &["Never behind the knee.", "Skip it if one calf is swollen, warm or red."],
         variants: &[
             v(Floor, &[SoftRoller, MediumRoller], Roll, "Sit with a roller under your calves and your hands behind you, lift your hips and roll from the ankle to just below the knee. Stack one leg on the other for more pressure."),
-            v(Seated, &[TennisBall, RubberBall, RollingPin, Hands], Roll, "Sit with your calf resting on a ball on a low stool, or roll a rolling pin along the calf with your hands."),
+            v(Seated, &[TennisBall, RubberBall], Roll, "Sit with your calf resting on a ball on a low stool and move the leg slowly over it."),
+            bent(Seated, &[RollingPin, Hands], Roll, "Sit and roll a rolling pin along your calf with both hands, or knead it, from the ankle to below the knee."),
             v(Bed, &[SoftRoller], Roll, "Sit on a firm bed with a roller under your calves and roll slowly from the ankle to below the knee."),
         ] },
     Technique { region: RegionId::CalfInnerEdge, cap_seconds: 60, sources: &["MYERS", "D"],
         cautions: &["Gentle only: deep blood vessels run here."],
         variants: &[
-            v(Seated, &[Hands, TennisBall], Press, "Sit with your foot on the opposite knee and press gently with your thumb along the inner edge of the calf."),
+            Variant { crossed_legs: true, ..bent(Seated, &[Hands, TennisBall], Press, "Sit with your foot on the opposite knee and press gently with your thumb along the inner edge of the calf.") },
             v(Floor, &[TennisBall], Press, "Sit on the floor and press a ball gently along the inner edge of your calf."),
         ] },
     Technique { region: RegionId::Sole, cap_seconds: 120, sources: &["S000", "GRIEVE15"],
         cautions: &["Hold on to a chair or wall for balance."],
         variants: &[
             v(Standing, &[TennisBall, RubberBall, LacrosseBall, RollingPin], Roll, "Stand holding a chair and roll a ball under your foot from heel to toes, pausing on tender spots."),
-            v(Seated, &[TennisBall, RubberBall, RollingPin, Hands], Roll, "Sit and roll a ball under your foot from heel to toes, or press along the sole with your thumbs."),
+            v(Seated, &[TennisBall, RubberBall, RollingPin], Roll, "Sit and roll a ball under your foot from heel to toes, pausing on tender spots."),
+            bent(Seated, &[Hands], Press, "Sit with your foot on the opposite knee and press along the sole with your thumbs."),
         ] },
     Technique { region: RegionId::UpperArmBack, cap_seconds: 60, sources: &["MYERS", "D"],
         cautions: &["Keep off the point of the elbow."],
