@@ -1,7 +1,7 @@
 //! Property tests of `plan()` on thousands of random valid cases: safety exclusions, the
 //! red-flag stop, mirror symmetry, determinism, explanations and dose caps.
 //!
-//! The main property runs `PROPTEST_CASES` cases (default 3000); the others 1000 each.
+//! The main property runs `PROPTEST_CASES` cases (default 5000); the others 2000 each.
 
 use fasciamap::domain::case::{
     Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
@@ -443,7 +443,7 @@ fn shape(p: &Plan, mirror: bool) -> (Vec<RegionId>, BTreeSet<String>, String) {
 }
 
 proptest! {
-    #![proptest_config(cases(3000))]
+    #![proptest_config(cases(5000))]
 
     #[test]
     fn plans_are_safe_capped_and_explained(c in case()) {
@@ -464,7 +464,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(cases(1000))]
+    #![proptest_config(cases(2000))]
 
     #[test]
     fn mirroring_left_and_right_mirrors_the_plan(c in case()) {
