@@ -56,7 +56,7 @@ fn order_pos(p: &Plan, region: RegionId, side: Side) -> Option<usize> {
     })
 }
 
-fn step<'a>(p: &'a Plan, region: RegionId, side: Side) -> &'a Step {
+fn step(p: &Plan, region: RegionId, side: Side) -> &Step {
     p.step(region, side)
         .unwrap_or_else(|| panic!("no step on {} {side:?}", region.key()))
 }

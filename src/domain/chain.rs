@@ -89,7 +89,7 @@ impl ChainId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
-    /// Verified in dissection studies, line rated strong [WILKE16].
+    /// Verified in dissection studies, line rated strong (source `WILKE16`).
     Strong,
     /// Moderate evidence.
     Moderate,

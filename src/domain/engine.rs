@@ -1458,7 +1458,7 @@ fn to_map(f: &Facts, best: &[Option<(f32, ChainLink)>; SLOTS]) -> Vec<ToMap> {
                 let rs = RegionSide { region: *r, side };
                 if open(rs) {
                     if let Some(c) = class.get_mut(slot(rs)) {
-                        *c = (*c).min(0);
+                        *c = 0;
                     }
                 }
             }

@@ -190,7 +190,7 @@ pub const MESSAGES: &[Message] = &[
     Message { id: MessageId::NoDirectLowBack, key: "no_direct_low_back", rules: &[RuleId::G3, RuleId::L8, RuleId::R1], sources: &["S004", "FIJAVZ24", "OZSOY19"],
         text: "Nothing here presses on your low back, flank, spine or lower ribs: there is little padding and many nerves there, and pressure can make the pain worse. Tightness there is read as a warning sign, and which side of your legs goes first is decided from your leg marks, not from your back." },
     Message { id: MessageId::Breathing426, key: "breathing_426", rules: &[RuleId::B1], sources: &["S000"],
-        text: "While you work, breathe in for a count of 4, hold for 2 and breathe out slowly for 6. Let the tool sink in a little more on each out-breath, and don't hold your breath." },
+        text: "While you work, breathe in while counting to 4, pause for 2, then let the air out slowly over 6. Let the tool sink in a little more on each out-breath, and don't hold your breath." },
     Message { id: MessageId::BreathingFirst, key: "breathing_first", rules: &[RuleId::B2], sources: &["S000", "D"],
         text: "Begin with one quiet minute of slow breathing before the first area: in for 4, hold for 2, out for 6." },
     Message { id: MessageId::StopOnSharpPain, key: "stop_on_sharp_pain", rules: &[RuleId::G7], sources: &["S000"],

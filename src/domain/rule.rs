@@ -25,71 +25,133 @@ use crate::domain::technique::Zone;
 use serde::{Deserialize, Serialize, Serializer};
 
 /// Id of a rule of §3 (see the module docs for the `C`, `R` and `E` groups).
-#[allow(missing_docs)] // each variant is documented by its RULES row
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RuleId {
+    /// G1: A yes to a red warning question stops the plan; only the warning is shown.
     G1,
+    /// G2: A yes to an amber question still gives a gentle plan, with advice to see a clinician soon.
     G2,
+    /// G3: Places where pressure is unsafe (bone, joints, nerves, vessels, organs, the low back) are never worked.
     G3,
+    /// G4: A wound, bruise, skin infection, recent break, dislocation or operation puts that spot, and for the last three the area around it, off limits.
     G4,
+    /// G5: A hot, swollen or inflamed spot is off limits; work only well away from it.
     G5,
+    /// G6: Signs of a possible clot in a leg (one-sided swelling, warmth, redness, throbbing) stop all work.
     G6,
+    /// G7: Sharp, burning or electric pain, or pins and needles: stop that area and go lighter; skip it if it goes on.
     G7,
+    /// G8: When no health condition is entered, still suggest checking with a doctor.
     G8,
+    /// L1: Low-back, flank and lower-back-rib tightness is treated as a warning sign; the cause is looked for in the legs.
     L1,
+    /// L2: With low back pain, check both legs first: front of thigh and hip, inner, outer and back of thigh.
     L2,
+    /// L3: When one side is tighter, that side is worked first and for longest.
     L3,
+    /// L3b: The lighter side gets a short dose today (half at most); compare the sides again next time.
     L3b,
+    /// L4: Leg order for low back pain: front of thigh and hip, inner thigh, outer thigh, then back of thigh.
     L4,
+    /// L5: With low back pain, side-of-back and shoulder areas come after the legs.
     L5,
+    /// L6: With low back pain, the buttock and front-outer hip come only after the leg areas.
     L6,
+    /// L7: During a flare-up the buttock and hip areas are left out until it settles.
     L7,
+    /// L8: The low back itself is never worked, not even at the end.
     L8,
+    /// L9: Calves and feet may add to back strain; they come after the four leg areas.
     L9,
+    /// L10: Mid-back and upper-body work is optional and comes last.
     L10,
+    /// L11: No better after about six sessions, or getting worse: see a physiotherapist or doctor.
     L11,
+    /// L12: After hip or spine surgery: stability and strength work with a physiotherapist, no pressure on the site.
     L12,
+    /// L13: Stay active and exercise; self-release is an extra, not the treatment.
     L13,
+    /// X1: A tight back of thigh may tilt the pelvis backward (weak evidence).
     X1,
+    /// X2: A tight front of hip or thigh may tilt the pelvis forward (plausible, unproven).
     X2,
+    /// X3: Tight buttocks may limit the hips so the low back moves more (a theory).
     X3,
+    /// X4: Stiff tissue over the low back may limit turning and side-bending; it is rich in nerve endings.
     X4,
+    /// X5: Tight soles and calves may change walking and standing higher up the body.
     X5,
+    /// X6: Stress may raise tension in the neck, shoulders and low back (preliminary).
     X6,
+    /// D1: Beginner dose: about one to two minutes per area with gentle tools; firm massage, never pain.
     D1,
+    /// D2: Buttock areas: 30 to 60 seconds per side, one side at a time.
     D2,
+    /// D3: Rolling: 30 to 120 seconds per area, with slow passes.
     D3,
+    /// D4: Hold a tender spot only until it eases, inside the time cap; no long holds.
     D4,
+    /// D5: Fibromyalgia or chronic fatigue: four areas at most, 60 seconds each, very soft tools, skip painful spots.
     D5,
+    /// D6: Practising regularly for more than four weeks helps range of motion most.
     D6,
+    /// D7: Session cap for beginners: six area-sides and twelve minutes at most.
     D7,
+    /// D8: One session may loosen about as much as stretching; rolling after exercise may ease soreness.
     D8,
+    /// B1: Breathe in for 4, hold for 2, out slowly for 6; let the pressure sink in on the out-breath.
     B1,
+    /// B2: With stress-related tension, begin with a minute of slow breathing.
     B2,
+    /// T1: Sensitive people, beginners, fibromyalgia or blood thinners: soft roller and tennis ball only.
     T1,
+    /// T2: Experienced people without conditions may use a medium roller, lacrosse ball or rubber ball.
     T2,
+    /// T3: If the floor is hard to reach: chair, wall, standing or firm-bed positions, and balls over a floor roller.
     T3,
+    /// T4: A short roller is easier to place on the inner thigh.
     T4,
+    /// T5: No equipment needed to start: a tennis ball or a kitchen rolling pin will do.
     T5,
+    /// T6: At a desk, a ball under the thigh while seated works too.
     T6,
+    /// C1: Osteoporosis: soft tools on padded muscle only, nothing on spine, ribs or hip bones, no bending forward or twisting.
     C1,
+    /// C2: Fibromyalgia or chronic fatigue: very soft tools, a short session, painful spots skipped.
     C2,
+    /// C3: Blood thinners: doctor first, light pressure, no firm balls, short holds, watch for bruising.
     C3,
+    /// C4: Blood-pressure problems: doctor first, slow changes of position, chair and wall positions first.
     C4,
+    /// C5: Replaced joint: the joint and the areas right next to it are off limits; ask the surgeon or physiotherapist.
     C5,
+    /// C6: Cannot get on the floor: only chair, wall, standing, seated or bed positions.
     C6,
+    /// C7: Earlier surgery: no pressure on the site; after a hip operation the hip is treated like a replaced one until cleared.
     C7,
+    /// C8: Pregnancy: see a clinician first; no lying face down on a tool.
     C8,
+    /// R1: The low back is never rolled; the trial that found a benefit only tested healthy adults.
     R1,
+    /// R2: Mid-back: a ball against a wall beside the spine; a roller across the upper back only by choice, never with osteoporosis or a flare.
     R2,
+    /// R3: Outer thigh: press and hold with a soft tool above the knee, no rolling along the whole band.
     R3,
+    /// R4: Buttocks: never during a flare-up, otherwise after the legs.
     R4,
+    /// R5: Low back pain starts with the legs in a fixed order; other areas come afterwards.
     R5,
+    /// R6: Balance the sides: work the tighter side rather than loosening both equally.
     R6,
+    /// R7: No tool on the spine or flank and no long holds, whatever a tool promises.
     R7,
+    /// E1: A mark two or more levels stronger than every earlier leg mark moves ahead of them.
     E1,
+    /// E2: Without low back pain: stronger marks first, then a bigger left/right difference, then chain links.
     E2,
+    /// E3: Areas linked within two steps along a chain are suggested for checking, never worked on their own.
     E3,
+    /// E4: What does not fit in today's session is kept for a later one.
     E4,
 }
 

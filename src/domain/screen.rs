@@ -16,25 +16,41 @@ use crate::domain::message::MessageId;
 use serde::{Deserialize, Serialize};
 
 /// Id of a screen question, serialized as in §5 (`"RF1"`, `"A2"`).
-#[allow(missing_docs)] // each variant is documented by its QUESTIONS row
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum FlagId {
+    /// Emergency: Is there numbness, tingling or an odd feeling around your genitals, back passage,…?
     RF1,
+    /// Emergency: Is it newly hard to start or stop peeing, are you leaking, or can you no longer tell…?
     RF2,
+    /// Emergency: Have you newly lost control of your bowels, or stopped feeling when you open them?
     RF3,
+    /// Emergency: Along with the back pain, has your sexual function changed, or has feeling in your…?
     RF4,
+    /// Emergency: Is weakness or numbness in a leg severe or getting worse, or do you have pain or…?
     RF5,
+    /// Emergency: Are you suddenly short of breath or have chest pain, especially together with a…?
     RF6,
+    /// Urgent: Is one calf or thigh swollen, warm, red or darker than the other, or does it throb or…?
     RF7,
+    /// Urgent: Do you have a fever, chills or feel generally ill with the back pain, or a recent…?
     RF8,
+    /// Urgent: Did the pain start after a bad fall or accident, or after a small fall or lift if you…?
     RF9,
+    /// Urgent: Have you ever had cancer, or have you lost weight without knowing why?
     RF10,
+    /// Urgent: Is the pain there all the time, worse at night or lying down, and not eased by rest or…?
     RF11,
+    /// Urgent: Is weakness, a dropping foot or numbness in one leg getting worse?
     RF12,
+    /// Amber: Did your back pain start before age 45 and last more than 3 months, with morning…?
     A1,
+    /// Amber: Is this the first back pain you have ever had, and did it start after age 50?
     A2,
+    /// Amber: Are you pregnant, or did you give birth recently?
     A3,
+    /// Amber: Do you have diabetes with less feeling in your feet?
     A4,
+    /// Amber: Does pain run down one leg to below the knee, without any weakness?
     A5,
 }
 

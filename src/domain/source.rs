@@ -26,7 +26,7 @@ pub struct Source {
 #[rustfmt::skip]
 pub const SOURCES: &[Source] = &[
     Source { key: "S000", title: "Seed article: fascia and chronic back pain for people over 55" },
-    Source { key: "S004", title: "Seed article: why not to foam roll the low back, and what to do instead" },
+    Source { key: "S004", title: "Seed article (mobilitymastery.com): against rolling the low back; legs first" },
     Source { key: "MYERS", title: "Myers, Anatomy Trains, 2nd edition (2009)" },
     Source { key: "WILKE16", title: "Wilke et al. 2016, evidence for myofascial chains (systematic review)" },
     Source { key: "KRAUSE16", title: "Krause et al. 2016, force transmission along myofascial chains (review)" },
