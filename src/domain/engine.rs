@@ -37,6 +37,33 @@
 //! 7. **Messages and explanations**: every step carries rule ids, source keys and a plain
 //!    `why`.
 //!
+//! ## Conservative choices (`[CHOICE]`, where the knowledge base leaves room)
+//! - `sensitivity: "low"` counts as experienced (T2 tools, 120 s, 10 steps / 20 min) only
+//!   when no condition is entered; with any condition it is treated as `"normal"`.
+//! - Pregnancy (condition or A3) gets T1 tools, no face-down positions and the amber banner.
+//!   A4 (less feeling in the feet) leaves out the sole and top of foot; A5 (pain down one
+//!   leg) leaves out the deep buttock over the sciatic nerve.
+//! - Firm tools and the rolling pin are never used on `gentle` regions; buttock doses are
+//!   45 s for everyone; a lighter side gets half, rounded down to 5 s (at least 10 s).
+//! - With osteoporosis, no position loads the trunk or rounds the back (this also moves the
+//!   area between the shoulder blades to the wall ball), floor positions come last, and a
+//!   hands fallback that needs bending forward (back of thigh, lower leg, foot) is not
+//!   offered: the mark goes to `avoid` with T5. Blood-pressure problems also put floor
+//!   positions last. Wall-only regions without an owned ball go to `avoid` as well.
+//! - Both sides of an even pair stay in the same session: if the caps leave room for only
+//!   one, both go to `later`.
+//! - The thoracic roller also needs `floor_ok`, an owned soft roller, no spine surgery, no
+//!   local finding on the spine and, with fibromyalgia, no painful mid-back mark.
+//! - Severity-0 marks ("checked and fine") are neither steps nor `avoid` entries; they only
+//!   count as "mapped". `to_map` leaves out region-sides excluded by a condition, a local
+//!   finding, the flare or an amber answer.
+//! - An operated `region` inside a knee, hip or shoulder segment protects that joint as in
+//!   Table 3.6b; a recent break, dislocation or operation protects its whole body segment.
+//! - The severity override moves a mark ahead only when the earlier tiers 1–4 hold at least
+//!   one candidate (otherwise there is nothing to move ahead of).
+//! - Ordering weight (§3.10 rule 11) comes from marks of kind `sore` and from marked
+//!   symptom sites; the `chain` shown on a step is the strongest link from any marked area.
+//!
 //! Speed: everything works on fixed arrays indexed by region-side ("slots"); the only
 //! allocations are the output itself. A plan takes a few microseconds (see
 //! `benches/plan.rs`).
@@ -919,20 +946,20 @@ fn why(
         let this = lower_first(c.rs.region.def().name);
         let from_side = match l.from_side {
             Side::Mid => String::new(),
-            s => format!(" ({})", side_word(s)),
+            s => format!(" on your {}", side_word(s)),
         };
         let via = l
             .via
             .map(|v| format!(" → {}", lower_first(v.def().name)))
             .unwrap_or_default();
         put(&format!(
-            "Connected: {from}{from_side}{via} → {this}, {}, {}.",
+            "Connected to your marked {from}{from_side}: {from}{via} → {this}, {}, {}.",
             l.chain.def().name,
             l.grade.words()
         ));
     }
     if c.sev >= 3 {
-        put("You marked it as painful, so keep it short and light.");
+        put("It is marked as painful, so keep it short and light.");
     }
     if let Some(z) = zone {
         put(z.text());
