@@ -44,6 +44,8 @@ pub enum Notice {
         reason: String,
         /// True when the previous good copy was restored instead of starting empty.
         restored_backup: bool,
+        /// The unreadable text itself, offered for download.
+        raw: String,
     },
     /// Saved data comes from a newer app version: shown read-only, never written back.
     NewerVersion,

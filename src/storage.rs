@@ -97,6 +97,7 @@ fn recover(ls: &web_sys::Storage, raw: &str, err: &LoadError) -> Loaded {
         key,
         reason: err.to_string(),
         restored_backup,
+        raw: raw.to_string(),
     };
     Loaded {
         doc,
@@ -189,9 +190,4 @@ pub fn persist(state: AppState) {
         let _ = w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
     }
     on_storage.forget();
-}
-
-/// The raw text kept under `key`, for download.
-pub fn raw_text(key: &str) -> Option<String> {
-    local()?.get_item(key).ok().flatten()
 }

@@ -1,4 +1,4 @@
-use crate::components::RegionShape;
+use crate::components::{RegionBadge, RegionShape};
 use crate::domain::region::View;
 use crate::figure::{figure, VIEW_BOX};
 use crate::state::{use_state, Zoom};
@@ -39,6 +39,9 @@ pub fn BodyMap() -> impl IntoView {
                         <path class="silhouette" d=fig.silhouette aria-hidden="true"/>
                         {fig.details.iter().map(|d| view! { <path class="detail" d=*d aria-hidden="true"/> }).collect_view()}
                         {fig.shapes.iter().map(|s| view! { <RegionShape shape=s view=view/> }).collect_view()}
+                        <g class="badges" aria-hidden="true">
+                            {fig.shapes.iter().map(|s| view! { <RegionBadge shape=s/> }).collect_view()}
+                        </g>
                     </svg>
                 }
             }}

@@ -76,7 +76,7 @@ pub fn MarkEditor() -> impl IntoView {
                         <button type="button" class=format!("sev-btn sev-{}", s.get())
                             aria-pressed=move || (mark().map(|m| m.severity) == Some(s)).to_string()
                             on:click=move |_| set_sev(s)>
-                            <span class="num" aria-hidden="true">{s.get()}</span>
+                            <span class="num">{s.get()}</span>
                             <span class="word">{s.word()}</span>
                         </button>
                     }).collect_view()}
@@ -112,7 +112,7 @@ pub fn MarkEditor() -> impl IntoView {
                             if state.dispatch(Action::Clear(at)) {
                                 state.say(format!("{} cleared", at.label()));
                             }
-                        }>"Clear"</button>
+                        }>"Remove mark"</button>
                     <button type="button" class="primary" on:click=move |_| close()>"Done"</button>
                 </div>
             </div>

@@ -5,7 +5,7 @@ use crate::state::use_state;
 use leptos::prelude::*;
 
 /// One tappable region-side on the drawing: a focusable button with its severity shown by
-/// colour, a number badge and (for sore spots) a hatch, and a thick outline on the tighter
+/// colour (the number badge is [`super::RegionBadge`]) and, for sore spots, a hatch, and a thick outline on the tighter
 /// side of an uneven pair. Enter or Space opens the editor, as a tap does.
 #[component]
 pub fn RegionShape(
@@ -41,7 +41,6 @@ pub fn RegionShape(
         let tight = if tighter.get() { " tighter" } else { "" };
         format!("region {sev}{small}{tight}")
     };
-    let (bx, by) = shape.at;
     view! {
         <g id=id class=class role="button" tabindex="0"
             aria-label=move || describe(at, mark.get(), tighter.get())
@@ -57,12 +56,6 @@ pub fn RegionShape(
             <path class="shape" d=shape.d/>
             {move || mark.get().filter(|m| m.kind == crate::domain::mark::Kind::Sore)
                 .map(|_| view! { <path class="hatch" d=shape.d/> })}
-            {move || mark.get().map(|m| view! {
-                <g class="badge" aria-hidden="true">
-                    <circle cx=bx cy=by r="6.5"/>
-                    <text x=bx y=by>{if m.severity.get() == 0 { "✓".to_string() } else { m.severity.get().to_string() }}</text>
-                </g>
-            })}
         </g>
     }
 }

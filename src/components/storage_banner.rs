@@ -2,12 +2,16 @@ use crate::state::{use_state, Notice};
 use leptos::prelude::*;
 
 /// Tells the person plainly when their map is not being saved, or when saved data could not
-/// be read (and where its copy was kept). Reads `AppState::notice`.
+/// be read (where its copy was kept, with a download of it). Reads `AppState::notice`.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = use_state();
     move || {
         let notice = state.notice.get()?;
+        let raw = match &notice {
+            Notice::SetAside { raw, .. } => Some(raw.clone()),
+            _ => None,
+        };
         let (title, body) = match notice {
             Notice::NotSaving => (
                 "Not saving".to_string(),
@@ -17,7 +21,7 @@ pub fn StorageBanner() -> impl IntoView {
                 "Storage is full".to_string(),
                 "Your last change could not be saved because this browser's storage is full. Everything on screen is still here.".to_string(),
             ),
-            Notice::SetAside { key, reason, restored_backup } => (
+            Notice::SetAside { key, reason, restored_backup, .. } => (
                 "Saved data could not be read".to_string(),
                 format!(
                     "{}. We kept an untouched copy of it under “{key}” and {}.",
@@ -34,7 +38,15 @@ pub fn StorageBanner() -> impl IntoView {
             <div class="banner" role="alert">
                 <strong>{title}</strong>
                 <p>{body}</p>
-                <button type="button" class="link" on:click=move |_| state.notice.set(None)>"OK"</button>
+                <div class="banner-actions">
+                    {raw.map(|raw| view! {
+                        <button type="button" class="link"
+                            on:click=move |_| crate::browser::download("fasciamap-unreadable-data.txt", "text/plain", &raw)>
+                            "Download the copy"
+                        </button>
+                    })}
+                    <button type="button" class="link" on:click=move |_| state.notice.set(None)>"OK"</button>
+                </div>
             </div>
         })
     }

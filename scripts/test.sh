@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: native domain tests (cargo test), lints, the release
+# build with its size report, and the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native tests (domain core, engine, storage format)"
+cargo test --quiet
+
+step "lints"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+step "release build"
+trunk build --release
+node scripts/size-report.mjs dist
+
+step "browser tests (headless Chromium, 390x844 touch)"
+cd tests/e2e
+npx playwright test "$@"

@@ -1,0 +1,23 @@
+//! Small browser helpers that are not storage: file downloads.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` to the person as a file download. Does nothing where the browser refuses.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let _ = try_download(file_name, mime, text);
+}
+
+fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let a = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}

@@ -1,0 +1,26 @@
+// axe-core finds no violations on any screen of the map: front, back, editor open, list.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+async function audit(page: import('@playwright/test').Page, what: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+test('no axe violations on the map, the editor and the list, in light and dark', async ({ map, page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await map.open();
+    await audit(page, `front view (${scheme})`);
+    await map.region('Calf', 'left').or(map.region('Front of thigh', 'left')).first().tap();
+    await map.setSeverity('strong');
+    await audit(page, `editor (${scheme})`);
+    await map.closeEditor();
+    await map.showView('Back');
+    await audit(page, `back view (${scheme})`);
+    await page.getByRole('button', { name: 'List' }).tap();
+    await audit(page, `list view (${scheme})`);
+    await page.evaluate(() => localStorage.clear());
+  }
+});
