@@ -14,7 +14,11 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let a = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    let a = document
+        .create_element("a")
+        .ok()?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
     a.set_href(&url);
     a.set_download(file_name);
     a.click();

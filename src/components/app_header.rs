@@ -12,7 +12,12 @@ pub fn AppHeader() -> impl IntoView {
                 type="button"
                 class="tab"
                 aria-pressed=move || (state.tab.get() == tab).to_string()
-                on:click=move |_| state.tab.set(tab)
+                on:click=move |_| {
+                    state.tab.set(tab);
+                    if let Some(w) = web_sys::window() {
+                        w.scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                }
             >
                 {label}
             </button>

@@ -63,6 +63,8 @@ pub fn MarkEditor() -> impl IntoView {
             .then_some(def.caution)
             .filter(|c| !c.is_empty());
         Some(view! {
+            // Room below the page so every part of the figure can be scrolled above the sheet.
+            <div class="sheet-spacer" aria-hidden="true"></div>
             <div class="sheet" role="dialog" aria-labelledby="editor-title"
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 <div class="sheet-head">

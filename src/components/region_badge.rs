@@ -13,7 +13,10 @@ pub fn RegionBadge(
     shape: &'static Shape,
 ) -> impl IntoView {
     let state = use_state();
-    let at = RegionSide { region: shape.region, side: shape.side };
+    let at = RegionSide {
+        region: shape.region,
+        side: shape.side,
+    };
     let sev = Memo::new(move |_| state.doc.with(|d| d.map.get(at).map(|m| m.severity)));
     // Whole units are plenty for placement and avoid float formatting code in the bundle.
     let (x, y) = (shape.at.0 as i32, shape.at.1 as i32);
