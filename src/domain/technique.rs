@@ -228,14 +228,8 @@ const fn prone(
     cue: &'static str,
 ) -> Variant {
     Variant {
-        position,
-        tools,
-        motion,
-        cue,
         prone: true,
-        trunk_load: false,
-        bends_spine: false,
-        crossed_legs: false,
+        ..v(position, tools, motion, cue)
     }
 }
 const fn bent(
@@ -245,14 +239,8 @@ const fn bent(
     cue: &'static str,
 ) -> Variant {
     Variant {
-        position,
-        tools,
-        motion,
-        cue,
-        prone: false,
-        trunk_load: false,
         bends_spine: true,
-        crossed_legs: false,
+        ..v(position, tools, motion, cue)
     }
 }
 const fn loaded(
@@ -262,14 +250,8 @@ const fn loaded(
     cue: &'static str,
 ) -> Variant {
     Variant {
-        position,
-        tools,
-        motion,
-        cue,
-        prone: false,
         trunk_load: true,
-        bends_spine: false,
-        crossed_legs: false,
+        ..v(position, tools, motion, cue)
     }
 }
 
