@@ -204,6 +204,30 @@ impl Technique {
     }
 }
 
+impl Variant {
+    /// The same variant, lying face down.
+    const fn prone(self) -> Self {
+        Variant {
+            prone: true,
+            ..self
+        }
+    }
+    /// The same variant, with a forward bend of the spine.
+    const fn bent(self) -> Self {
+        Variant {
+            bends_spine: true,
+            ..self
+        }
+    }
+    /// The same variant, with body weight on the trunk.
+    const fn loaded(self) -> Self {
+        Variant {
+            trunk_load: true,
+            ..self
+        }
+    }
+}
+
 const fn v(
     position: Position,
     tools: &'static [Tool],
@@ -219,39 +243,6 @@ const fn v(
         trunk_load: false,
         bends_spine: false,
         crossed_legs: false,
-    }
-}
-const fn prone(
-    position: Position,
-    tools: &'static [Tool],
-    motion: Motion,
-    cue: &'static str,
-) -> Variant {
-    Variant {
-        prone: true,
-        ..v(position, tools, motion, cue)
-    }
-}
-const fn bent(
-    position: Position,
-    tools: &'static [Tool],
-    motion: Motion,
-    cue: &'static str,
-) -> Variant {
-    Variant {
-        bends_spine: true,
-        ..v(position, tools, motion, cue)
-    }
-}
-const fn loaded(
-    position: Position,
-    tools: &'static [Tool],
-    motion: Motion,
-    cue: &'static str,
-) -> Variant {
-    Variant {
-        trunk_load: true,
-        ..v(position, tools, motion, cue)
     }
 }
 
@@ -272,8 +263,8 @@ pub const HANDS_FALLBACK: Variant = v(
 pub const THORACIC_ROLLER: Technique = Technique {
     region: RegionId::ThoracicSpine,
     cap_seconds: 60,
-    variants: &[loaded(Floor, &[SoftRoller], Roll,
-        "Lie on your back with a soft roller across your upper back under the shoulder blades, hands behind your head. Move slowly and never roll below the shoulder blades.")],
+    variants: &[v(Floor, &[SoftRoller], Roll,
+        "Lie on your back with a soft roller across your upper back under the shoulder blades, hands behind your head. Move slowly and never roll below the shoulder blades.").loaded()],
     cautions: &["Never below the tips of the shoulder blades, never on the neck.", "Support your head with your hands."],
     sources: &["S000", "S004", "D"],
 };
@@ -312,25 +303,25 @@ pub const TECHNIQUES: &[Technique] = &[
     Technique { region: RegionId::HipFlexor, cap_seconds: 60, sources: &["SECONDARY", "WERNER"],
         cautions: &["If you feel a pulse under the ball, move it away.", "Never press into the belly or the groin crease."],
         variants: &[
-            prone(Floor, &[TennisBall, SoftRoller], Press, "Lie face down with your forehead on your hands and a ball just below and inside the bony point at the front of your hip. Make only small movements."),
+            v(Floor, &[TennisBall, SoftRoller], Press, "Lie face down with your forehead on your hands and a ball just below and inside the bony point at the front of your hip. Make only small movements.").prone(),
             v(Wall, &[TennisBall], Press, "Stand facing a wall with a ball between the front of your hip and the wall, and lean in lightly."),
         ] },
     Technique { region: RegionId::Tfl, cap_seconds: 60, sources: &["S004", "D"],
         cautions: &["Stay below and outside the front hip bone."],
         variants: &[
-            prone(Floor, &[TennisBall, RubberBall], Press, "Lie face down, turned a little onto one side, with a ball just below and outside the front hip bone."),
+            v(Floor, &[TennisBall, RubberBall], Press, "Lie face down, turned a little onto one side, with a ball just below and outside the front hip bone.").prone(),
             v(Wall, &[TennisBall, RubberBall], Press, "Stand sideways to a wall with a ball at the front-outer hip and lean in."),
         ] },
     Technique { region: RegionId::Quadriceps, cap_seconds: 120, sources: &["S000", "S004"],
         cautions: &["Stop a hand-width above the kneecap."],
         variants: &[
-            prone(Floor, &[SoftRoller, MediumRoller], Roll, "Lie face down on your forearms with a roller under the front of your thighs. Roll slowly from the hip crease to a hand-width above the kneecap, one leg at a time."),
+            v(Floor, &[SoftRoller, MediumRoller], Roll, "Lie face down on your forearms with a roller under the front of your thighs. Roll slowly from the hip crease to a hand-width above the kneecap, one leg at a time.").prone(),
             v(Seated, &[TennisBall, RubberBall, RollingPin, Hands], Roll, "Sit on a chair and roll a ball or a rolling pin down the front of your thigh with your hands, or knead it with the heel of your hand."),
         ] },
     Technique { region: RegionId::Adductors, cap_seconds: 120, sources: &["S000", "S004"],
         cautions: &["Go gently in the top third, near the groin."],
         variants: &[
-            prone(Floor, &[SoftRoller, MediumRoller], Roll, "Lie face down, bend one knee out to the side and place a short roller along the inner thigh. Roll in short, slow passes."),
+            v(Floor, &[SoftRoller, MediumRoller], Roll, "Lie face down, bend one knee out to the side and place a short roller along the inner thigh. Roll in short, slow passes.").prone(),
             v(Seated, &[TennisBall, RubberBall, Hands], Press, "Sit and press a ball into your inner thigh with your hand, moving it slowly."),
         ] },
     Technique { region: RegionId::OuterThigh, cap_seconds: 60, sources: &["S000", "S004"],
@@ -343,17 +334,17 @@ pub const TECHNIQUES: &[Technique] = &[
         cautions: &["Keep off the shin bone."],
         variants: &[
             v(Floor, &[SoftRoller], Roll, "Kneel on all fours with a roller under the outer shin and roll slowly. If this is hard on your knees, use the seated version."),
-            bent(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the muscle just outside the shin bone."),
+            v(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the muscle just outside the shin bone.").bent(),
         ] },
     Technique { region: RegionId::LowerLegOuter, cap_seconds: 60, sources: &["MYERS", "WERNER"],
         cautions: &["Avoid the bony bump just below the outer knee."],
         variants: &[
             v(Floor, &[SoftRoller], Roll, "Lie on your side with a roller under the outside of your lower leg and roll slowly."),
-            bent(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the outside of your lower leg."),
+            v(Seated, &[TennisBall, Hands], Press, "Sit and press a ball with your hand along the outside of your lower leg.").bent(),
         ] },
     Technique { region: RegionId::FootTop, cap_seconds: 30, sources: &["D"],
         cautions: &["Fingers only, gently."],
-        variants: &[bent(Seated, &[Hands], Press, "Sit and stroke the top of your foot gently with your fingers.")] },
+        variants: &[v(Seated, &[Hands], Press, "Sit and stroke the top of your foot gently with your fingers.").bent()] },
     Technique { region: RegionId::UpperTrapezius, cap_seconds: 60, sources: &["D"],
         cautions: &["Never on the front or side of the neck."],
         variants: &[
@@ -364,18 +355,18 @@ pub const TECHNIQUES: &[Technique] = &[
         cautions: &["Keep the ball off the bony bumps of the spine."],
         variants: &[
             v(Wall, &[TennisBall, RubberBall, LacrosseBall], Press, "Stand with your back to a wall and a ball between the wall and the muscle beside your spine, next to the shoulder blade. Do small knee bends or circles."),
-            loaded(Floor, &[TennisBall], Press, "Lie on your back with a ball between the shoulder blade and the spine."),
+            v(Floor, &[TennisBall], Press, "Lie on your back with a ball between the shoulder blade and the spine.").loaded(),
         ] },
     Technique { region: RegionId::ShoulderBlade, cap_seconds: 60, sources: &["MYERS", "D"],
         cautions: &["Stay on the flat of the shoulder blade."],
         variants: &[
             v(Wall, &[TennisBall, RubberBall], Press, "Stand with your back to a wall and lean the flat of your shoulder blade into a ball."),
-            loaded(Floor, &[TennisBall], Press, "Lie on your back with a ball under the flat of your shoulder blade."),
+            v(Floor, &[TennisBall], Press, "Lie on your back with a ball under the flat of your shoulder blade.").loaded(),
         ] },
     Technique { region: RegionId::Lats, cap_seconds: 60, sources: &["S004", "D"],
         cautions: &["Stop before the lower ribs."],
         variants: &[
-            loaded(Floor, &[SoftRoller, TennisBall], Roll, "Lie on your side, arm overhead, with a roller just below the armpit. Make small passes and stop before the lower ribs."),
+            v(Floor, &[SoftRoller, TennisBall], Roll, "Lie on your side, arm overhead, with a roller just below the armpit. Make small passes and stop before the lower ribs.").loaded(),
             v(Wall, &[TennisBall, RubberBall], Press, "Stand sideways to a wall with a ball between the side of your back and the wall, below the armpit, and lean in."),
         ] },
     Technique { region: RegionId::GluteMax, cap_seconds: 60, sources: &["S000", "S004"],
@@ -408,13 +399,13 @@ pub const TECHNIQUES: &[Technique] = &[
         variants: &[
             v(Floor, &[SoftRoller, MediumRoller], Roll, "Sit with a roller under your calves and your hands behind you, lift your hips and roll from the ankle to just below the knee. Stack one leg on the other for more pressure."),
             v(Seated, &[TennisBall, RubberBall], Roll, "Sit with your calf resting on a ball on a low stool and move the leg slowly over it."),
-            bent(Seated, &[RollingPin, Hands], Roll, "Sit and roll a rolling pin along your calf with both hands, or knead it, from the ankle to below the knee."),
+            v(Seated, &[RollingPin, Hands], Roll, "Sit and roll a rolling pin along your calf with both hands, or knead it, from the ankle to below the knee.").bent(),
             v(Bed, &[SoftRoller], Roll, "Sit on a firm bed with a roller under your calves and roll slowly from the ankle to below the knee."),
         ] },
     Technique { region: RegionId::CalfInnerEdge, cap_seconds: 60, sources: &["MYERS", "D"],
         cautions: &["Gentle only: deep blood vessels run here."],
         variants: &[
-            Variant { crossed_legs: true, ..bent(Seated, &[Hands, TennisBall], Press, "Sit with your foot on the opposite knee and press gently with your thumb along the inner edge of the calf.") },
+            Variant { crossed_legs: true, ..v(Seated, &[Hands, TennisBall], Press, "Sit with your foot on the opposite knee and press gently with your thumb along the inner edge of the calf.").bent() },
             v(Floor, &[TennisBall], Press, "Sit on the floor and press a ball gently along the inner edge of your calf."),
         ] },
     Technique { region: RegionId::Sole, cap_seconds: 120, sources: &["S000", "GRIEVE15"],
@@ -422,7 +413,7 @@ pub const TECHNIQUES: &[Technique] = &[
         variants: &[
             v(Standing, &[TennisBall, RubberBall, LacrosseBall, RollingPin], Roll, "Stand holding a chair and roll a ball under your foot from heel to toes, pausing on tender spots."),
             v(Seated, &[TennisBall, RubberBall, RollingPin], Roll, "Sit and roll a ball under your foot from heel to toes, pausing on tender spots."),
-            bent(Seated, &[Hands], Press, "Sit with your foot on the opposite knee and press along the sole with your thumbs."),
+            v(Seated, &[Hands], Press, "Sit with your foot on the opposite knee and press along the sole with your thumbs.").bent(),
         ] },
     Technique { region: RegionId::UpperArmBack, cap_seconds: 60, sources: &["MYERS", "D"],
         cautions: &["Keep off the point of the elbow."],
