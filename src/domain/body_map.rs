@@ -67,6 +67,10 @@ impl BodyMap {
             Action::ToggleSymptom(s) => {
                 if !self.symptoms.remove(&s) {
                     self.symptoms.insert(s);
+                } else if s == Symptom::LowBackPain {
+                    // The flare question is asked under low back pain; unticking that must
+                    // not leave a hidden flare that still changes the plan.
+                    self.acute_flare = false;
                 }
             }
             Action::SetFlare(on) => self.acute_flare = on,
@@ -267,6 +271,13 @@ mod tests {
         assert!(m.symptoms.contains(&Symptom::LowBackPain));
         m.apply(Action::ToggleSymptom(Symptom::LowBackPain));
         assert!(m.symptoms.is_empty());
+        m.apply(Action::ToggleSymptom(Symptom::LowBackPain));
+        m.apply(Action::SetFlare(true));
+        m.apply(Action::ToggleSymptom(Symptom::LowBackPain));
+        assert!(
+            !m.acute_flare,
+            "unticking low back pain ends the flare answer"
+        );
         m.apply(Action::SetFlare(true));
         m.apply(Action::ClearAll);
         assert!(m.is_empty());
