@@ -5,23 +5,20 @@ use crate::state::use_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Gives focus to the element with `id`, if it exists.
+/// Gives focus to the element with `id`, if it exists. HTML buttons and the SVG region
+/// groups both have `focus()`, so it is called through JS rather than a typed interface.
 fn focus_id(id: &str) {
-    let el = web_sys::window()
+    let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    } else if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Some(f) = js_sys::Reflect::get(&el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     {
-        // SVG elements are not HtmlElements but can take focus too.
-        let _ = js_sys::Reflect::get(&el, &"focus".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .map(|f| f.call0(&el));
+        let _ = f.call0(&el);
     }
 }
 
