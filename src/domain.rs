@@ -15,6 +15,7 @@
 //! - [`engine`]: `plan(case) -> Plan`, the planner.
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`store`]: the versioned storage format.
+//! - [`session`]: a guided session as kept in history.
 
 #![deny(missing_docs)]
 
@@ -27,6 +28,7 @@ pub mod message;
 pub mod region;
 pub mod rule;
 pub mod screen;
+pub mod session;
 pub mod source;
 pub mod store;
 pub mod technique;
