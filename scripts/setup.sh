@@ -8,7 +8,7 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
-export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 
 # 1. Rust target for the browser.
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -33,6 +33,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes)"
   # Without --locked: its own lockfile pins a crate version this registry does not have.
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# 3b. wasm-split-cli: cuts the wasm at its lazily loaded parts (scripts/bin/wasm-bindgen).
+WS_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null \
+   || ! grep -q "wasm_split_cli_support $WS_VERSION " "$HOME/.cargo/.crates.toml" 2>/dev/null; then
+  say "installing wasm-split-cli $WS_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WS_VERSION" --locked --features build-binary
 fi
 
 # 4. npm tools: wasm-opt (binaryen 132, never Debian's old one), Playwright, axe, Lighthouse.

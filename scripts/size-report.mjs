@@ -1,5 +1,7 @@
 // Prints raw / gzip / brotli sizes of a build folder and the first-load total (what a first
-// visit downloads: everything but the icons that only the install prompt uses).
+// visit downloads before the map works: everything but the icons that only the install prompt
+// uses and the lazily loaded parts `split_*.wasm`, which are fetched when the browser is idle or
+// a screen needs them). scripts/first-load.mjs measures the same thing in a real browser.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -14,6 +16,7 @@ walk(root);
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
 let total = { raw: 0, gz: 0, br: 0 };
 let first = { raw: 0, gz: 0, br: 0 };
+let lazy = { raw: 0, gz: 0, br: 0 };
 console.log('file'.padEnd(44) + '     raw KiB    gzip KiB  brotli KiB');
 for (const f of files.sort()) {
   const b = readFileSync(f);
@@ -22,10 +25,13 @@ for (const f of files.sort()) {
   const name = relative(root, f);
   console.log(name.padEnd(44) + kib(b.length) + '    ' + kib(gz) + '    ' + kib(br));
   total = { raw: total.raw + b.length, gz: total.gz + gz, br: total.br + br };
-  const onFirstLoad = !/^icons\//.test(name) && !/apple-touch|\.png$/.test(name);
+  const isLazy = /(^|\/)split_[^/]*\.wasm$/.test(name);
+  const onFirstLoad = !isLazy && !/^icons\//.test(name) && !/apple-touch|\.png$/.test(name) && name !== 'sw.js';
   if (onFirstLoad) first = { raw: first.raw + b.length, gz: first.gz + gz, br: first.br + br };
+  if (isLazy) lazy = { raw: lazy.raw + b.length, gz: lazy.gz + gz, br: lazy.br + br };
 }
 console.log('-'.repeat(80));
 console.log('all files'.padEnd(44) + kib(total.raw) + '    ' + kib(total.gz) + '    ' + kib(total.br));
-console.log('first load (no icons)'.padEnd(44) + kib(first.raw) + '    ' + kib(first.gz) + '    ' + kib(first.br));
+console.log('lazy parts (split_*.wasm)'.padEnd(44) + kib(lazy.raw) + '    ' + kib(lazy.gz) + '    ' + kib(lazy.br));
+console.log('first load (no icons, no lazy parts)'.padEnd(44) + kib(first.raw) + '    ' + kib(first.gz) + '    ' + kib(first.br));
 console.log(`first-load brotli: ${(first.br / 1024).toFixed(1)} KiB (budget 100, aim 70)`);
