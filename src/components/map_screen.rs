@@ -1,4 +1,5 @@
-use crate::components::{BodyMap, SeverityLegend, SymptomPicker, ViewSwitch};
+use crate::components::{BodyMap, SeverityLegend, ViewSwitch};
+use crate::lazy::{self, Deferred};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn MapScreen() -> impl IntoView {
             <ViewSwitch/>
             <BodyMap/>
             <SeverityLegend/>
-            <SymptomPicker/>
+            <Deferred load=lazy::symptom_picker/>
         </section>
     }
 }

@@ -1,0 +1,52 @@
+// The list, the editor sheet and the symptoms come as a lazily loaded part of the app. Losing
+// the connection before that part arrives must give a plain message and a retry, never a crash.
+import { test, expect, MapPage } from './fixtures';
+
+test('a lazy part that cannot be fetched shows a retry, and works once the network is back', async ({ page, foreignRequests }) => {
+  // Console errors about the refused download are expected here; uncaught errors are not.
+  const crashes: string[] = [];
+  page.on('pageerror', (e) => crashes.push(e.message));
+  const map = new MapPage(page);
+  let blocked = true;
+  let refused = 0;
+  await page.route('**/split_*.wasm', (route) => {
+    if (blocked) {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    }
+    return route.continue();
+  });
+  await map.open();
+  // The map itself is in the first download and can be tapped.
+  await expect(map.region('Front of thigh', 'right')).toBeVisible();
+
+  await page.getByRole('button', { name: 'List' }).tap();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toBeVisible();
+  expect(refused).toBeGreaterThan(0);
+
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).tap();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+
+  // The editor sheet comes from the same part and now opens at once from the list.
+  await page.getByRole('button', { name: /Front of thigh, your right/ }).first().tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(crashes).toEqual([]);
+  void foreignRequests;
+});
+
+test('the lazy parts are fetched once the map is idle, before anyone needs them', async ({ map, page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => {
+    if (/split_.*\.wasm$/.test(r.url())) fetched.push(r.url());
+  });
+  await map.open();
+  await expect.poll(() => fetched.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  // Opening the editor then needs no further download.
+  const before = fetched.length;
+  await map.region('Front of thigh', 'right').tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(fetched.length).toBe(before);
+});
