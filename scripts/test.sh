@@ -18,6 +18,7 @@ cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
 step "release build"
 trunk build --release
 node scripts/size-report.mjs dist
+node scripts/first-load.mjs
 
 step "browser tests (headless Chromium, 390x844 touch)"
 cd tests/e2e
