@@ -1,4 +1,4 @@
-// Trunk post-build hook: puts the lazily loaded parts of the app into the build.
+// Trunk post-build step: puts the lazily loaded parts of the app into the build.
 //
 // scripts/bin/wasm-bindgen cut the wasm at its `#[lazy]` functions and left the lazy parts and
 // their loader (`__wasm_split.js`) in <target>/wasm-bindgen/<profile>/split/. This hook
