@@ -6,7 +6,7 @@
 use crate::domain::mark::{Kind, Mark, Severity, Symptom};
 use crate::domain::region::{RegionId, RegionSide, Side};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// How one region-side feels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,10 +34,59 @@ pub enum Action {
     ClearAll,
 }
 
+/// The marks of a map, kept sorted by region-side (catalogue order).
+///
+/// A body map holds at most 142 region-sides, so a sorted list with binary search is all it
+/// needs; it also keeps the B-tree code out of the app's first download.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Marks(Vec<(RegionSide, MarkValue)>);
+
+impl Marks {
+    fn find(&self, at: &RegionSide) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.cmp(at))
+    }
+
+    fn get(&self, at: &RegionSide) -> Option<&MarkValue> {
+        self.find(at)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, v)| v)
+    }
+
+    fn insert(&mut self, at: RegionSide, value: MarkValue) {
+        match self.find(&at) {
+            Ok(i) => {
+                if let Some(slot) = self.0.get_mut(i) {
+                    slot.1 = value;
+                }
+            }
+            Err(i) => self.0.insert(i, (at, value)),
+        }
+    }
+
+    fn remove(&mut self, at: &RegionSide) {
+        if let Ok(i) = self.find(at) {
+            self.0.remove(i);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&RegionSide, &MarkValue)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
 /// A filled-in body map.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BodyMap {
-    marks: BTreeMap<RegionSide, MarkValue>,
+    marks: Marks,
     /// Ticked symptoms.
     pub symptoms: BTreeSet<Symptom>,
     /// The low back is in an acute flare-up.
@@ -139,14 +188,14 @@ impl BodyMap {
                 severity: m.severity,
                 kind: m.kind,
             };
-            map.marks
-                .entry(m.at())
-                .and_modify(|old| {
-                    if v.severity > old.severity {
-                        *old = v;
-                    }
-                })
-                .or_insert(v);
+            let at = m.at();
+            if map
+                .marks
+                .get(&at)
+                .is_none_or(|old| v.severity > old.severity)
+            {
+                map.marks.insert(at, v);
+            }
         }
         (map, rejected)
     }
@@ -196,6 +245,46 @@ mod tests {
 
     fn rs(region: RegionId, side: Side) -> RegionSide {
         RegionSide { region, side }
+    }
+
+    /// The sorted list behaves exactly like an ordered map under any sequence of edits.
+    #[test]
+    fn marks_match_an_ordered_map_model() {
+        use proptest::prelude::*;
+        use std::collections::BTreeMap;
+        let all: Vec<RegionSide> = RegionSide::all().collect();
+        let n = all.len();
+        let op = (0..n, 0u8..4, any::<bool>(), 0u8..3);
+        proptest!(ProptestConfig::with_cases(500), |(ops in proptest::collection::vec(op, 0..200))| {
+            let mut map = BodyMap::default();
+            let mut model: BTreeMap<RegionSide, MarkValue> = BTreeMap::new();
+            for (i, sev, sore, what) in ops {
+                let at = all[i];
+                let kind = if sore { Kind::Sore } else { Kind::Tight };
+                let severity = Severity::new(sev).expect("0..4 is a severity");
+                match what {
+                    0 => {
+                        map.apply(Action::SetSeverity(at, severity));
+                        let k = model.get(&at).map(|m| m.kind).unwrap_or_default();
+                        model.insert(at, MarkValue { severity, kind: k });
+                    }
+                    1 => {
+                        map.apply(Action::SetKind(at, kind));
+                        let sv = model.get(&at).map_or(Severity::MILD, |m| m.severity);
+                        model.insert(at, MarkValue { severity: sv, kind });
+                    }
+                    _ => {
+                        map.apply(Action::Clear(at));
+                        model.remove(&at);
+                    }
+                }
+                prop_assert_eq!(map.len(), model.len());
+            }
+            let got: Vec<(RegionSide, MarkValue)> =
+                map.marks().map(|m| (m.at(), MarkValue { severity: m.severity, kind: m.kind })).collect();
+            let want: Vec<(RegionSide, MarkValue)> = model.into_iter().collect();
+            prop_assert_eq!(got, want);
+        });
     }
 
     #[test]
