@@ -1,6 +1,9 @@
 //! The root component: loads storage once, provides state, lays out the screens.
 
-use crate::components::{AppHeader, MapScreen, MarkEditor, RegionList, StorageBanner};
+use crate::components::{
+    AboutScreen, AppHeader, AppNav, MapScreen, MarkEditor, MoreScreen, PlanScreen, ProfileScreen,
+    RegionList, SafetyScreen, SessionScreen, StorageBanner,
+};
 use crate::state::{provide_state, Tab};
 use crate::storage;
 use leptos::prelude::*;
@@ -13,15 +16,22 @@ pub fn App() -> impl IntoView {
     storage::persist(state);
 
     view! {
-        <a class="skip" href="#main">"Skip to the map"</a>
+        <a class="skip" href="#main">"Skip to the content"</a>
         <AppHeader/>
         <StorageBanner/>
         <main id="main" tabindex="-1">
             {move || match state.tab.get() {
                 Tab::Map => view! { <MapScreen/> }.into_any(),
                 Tab::List => view! { <RegionList/> }.into_any(),
+                Tab::Plan => view! { <PlanScreen/> }.into_any(),
+                Tab::Session => view! { <SessionScreen/> }.into_any(),
+                Tab::Safety => view! { <SafetyScreen/> }.into_any(),
+                Tab::Profile => view! { <ProfileScreen/> }.into_any(),
+                Tab::About => view! { <AboutScreen/> }.into_any(),
+                Tab::More => view! { <MoreScreen/> }.into_any(),
             }}
         </main>
+        <AppNav/>
         <MarkEditor/>
         <div class="sr-only" role="status" aria-live="polite">{move || state.announce.get()}</div>
     }

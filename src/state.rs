@@ -5,6 +5,8 @@
 //! state flows one way: tap → action → document → memos → view (and the storage effect).
 
 use crate::domain::body_map::Action;
+use crate::domain::engine::{plan, Plan};
+use crate::domain::profile::case_for;
 use crate::domain::region::{RegionSide, View};
 use crate::domain::store::Document;
 use leptos::prelude::*;
@@ -16,6 +18,18 @@ pub enum Tab {
     Map,
     /// The list of every region with left and right side by side.
     List,
+    /// The plan (or the safety questions when they are due).
+    Plan,
+    /// The guided session.
+    Session,
+    /// The safety questions, opened from "More".
+    Safety,
+    /// The profile.
+    Profile,
+    /// "How this works".
+    About,
+    /// The list of further screens.
+    More,
 }
 
 /// How much of the figure the map shows.
@@ -70,6 +84,10 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Text for the polite live region read by screen readers.
     pub announce: RwSignal<String>,
+    /// The plan for the current document, recomputed whenever it changes.
+    pub plan: Memo<Plan>,
+    /// A short note shown once at the top of the next screen (e.g. "Session saved").
+    pub flash: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -91,6 +109,31 @@ impl AppState {
         changed
     }
 
+    /// Applies any other change to the document (profile, screen, session); `f` returns true
+    /// when it changed something. Nothing is changed while the data is read-only.
+    pub fn edit(&self, f: impl FnOnce(&mut Document) -> bool) -> bool {
+        if self
+            .notice
+            .with_untracked(|n| *n == Some(Notice::NewerVersion))
+        {
+            return false;
+        }
+        let mut changed = false;
+        self.doc.maybe_update(|d| {
+            changed = f(d);
+            changed
+        });
+        changed
+    }
+
+    /// Shows another screen, scrolled to the top.
+    pub fn go(&self, tab: Tab) {
+        self.tab.set(tab);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
     /// Opens the editor for `at`, remembering which element asked.
     pub fn open_editor(&self, at: RegionSide, opener_id: String) {
         self.opener.set(Some(opener_id));
@@ -108,17 +151,38 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Provides the app state at the root.
-pub fn provide_state(doc: Document, notice: Option<Notice>) -> AppState {
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Provides the app state at the root. A session that was running when the page closed
+/// comes back paused, on its own screen.
+pub fn provide_state(mut doc: Document, notice: Option<Notice>) -> AppState {
+    let first = if let Some(run) = doc.running.as_mut() {
+        run.suspend();
+        Tab::Session
+    } else {
+        Tab::Map
+    };
+    let doc = RwSignal::new(doc);
     let state = AppState {
-        doc: RwSignal::new(doc),
+        doc,
         selected: RwSignal::new(None),
         opener: RwSignal::new(None),
         view: RwSignal::new(View::Front),
         zoom: RwSignal::new(Zoom::Whole),
-        tab: RwSignal::new(Tab::Map),
+        tab: RwSignal::new(first),
         notice: RwSignal::new(notice),
         announce: RwSignal::new(String::new()),
+        plan: Memo::new(move |_| doc.with(|d| plan(&case_for(d)))),
+        flash: RwSignal::new(None),
     };
     provide_context(state);
     state

@@ -84,6 +84,41 @@ pub const fn motion_key(m: Motion) -> &'static str {
     }
 }
 
+/// Plain words for a body position.
+pub const fn position_words(p: Position) -> &'static str {
+    match p {
+        Position::Floor => "On the floor",
+        Position::Wall => "Standing at a wall",
+        Position::Chair => "Sitting on a firm chair",
+        Position::Seated => "Sitting down",
+        Position::Standing => "Standing",
+        Position::Bed => "On a firm bed",
+    }
+}
+
+/// Plain words for how the tool moves.
+pub const fn motion_words(m: Motion) -> &'static str {
+    match m {
+        Motion::Roll => "slow rolls",
+        Motion::Press => "press and hold",
+        Motion::Hold => "rest on it and hold",
+    }
+}
+
+/// A duration in plain words: `45 s`, `1 min`, `1 min 30 s`.
+pub fn duration_words(secs: u32) -> String {
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// A countdown clock: `1:30`, `0:05`.
+pub fn clock_text(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
 /// A session in progress.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Running {
@@ -513,6 +548,17 @@ mod tests {
         assert_eq!(r.end_early(8_000), Change::None);
         assert_eq!(r.back(), Change::Step);
         assert_eq!(r.index, r.steps.len() - 1);
+    }
+
+    #[test]
+    fn times_read_plainly() {
+        assert_eq!(duration_words(45), "45 s");
+        assert_eq!(duration_words(60), "1 min");
+        assert_eq!(duration_words(90), "1 min 30 s");
+        assert_eq!(clock_text(90), "1:30");
+        assert_eq!(clock_text(5), "0:05");
+        assert_eq!(position_words(Position::Wall), "Standing at a wall");
+        assert_eq!(motion_words(Motion::Press), "press and hold");
     }
 
     #[test]
