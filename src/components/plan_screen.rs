@@ -255,7 +255,7 @@ fn PlanView() -> impl IntoView {
                 </ul>
             </section>
         });
-        let check = (!plan.to_map.is_empty()).then(|| view! {
+        let check = (!plan.to_map.is_empty() || plan.messages.iter().any(|m| place(*m) == Place::Check)).then(|| view! {
             <section aria-labelledby="check-title">
                 <h3 id="check-title">"Check these next"</h3>
                 {notes(&plan, Place::Check)}

@@ -138,18 +138,14 @@ fn StepView(
                         <p class="step-meta">{format!("{planned} in all")}</p>
                     </div>
                 </div>
-                <p class="countdown" role="timer" aria-label="Time left">{move || clock_text(remaining())}</p>
-                <ul class="how">
-                    <li>{how}</li>
-                    <li>{cue_text}</li>
-                    {zone.map(|z| view! { <li>{z}</li> })}
-                    {caution.map(|c| view! { <li class="muted">{c}</li> })}
-                </ul>
-                <Show when=move || running.get() fallback=|| view! {
-                    <p class="pacer-hint">"Get into position, then tap Start. Breathe in for 4, hold for 2, out for 6."</p>
-                }>
-                    <BreathPacer/>
-                </Show>
+                <div class="timer-row">
+                    <p class="countdown" role="timer" aria-label="Time left">{move || clock_text(remaining())}</p>
+                    <Show when=move || running.get() fallback=|| view! {
+                        <p class="pacer-hint">"Get into position, then tap Start."</p>
+                    }>
+                        <BreathPacer/>
+                    </Show>
+                </div>
                 <div class="session-controls">
                     <button type="button" class="secondary" disabled=move || index == 0
                         on:click=move |_| { command(state, now, |r, _| r.back()); }>"Back"</button>
@@ -167,8 +163,6 @@ fn StepView(
                     <button type="button" class="secondary"
                         on:click=move |_| { command(state, now, |r, t| r.skip(t)); }>"Skip"</button>
                 </div>
-                <button type="button" class="secondary wide"
-                    on:click=move |_| { command(state, now, |r, t| r.done(t)); }>"Done with this one"</button>
                 <button type="button" class="pain"
                     on:click=move |_| {
                         let t = device::clock_ms();
@@ -182,6 +176,15 @@ fn StepView(
                     }>
                     "Sharp pain or tingling: stop"
                 </button>
+                <ul class="how">
+                    <li>{how}</li>
+                    <li>{cue_text}</li>
+                    {zone.map(|z| view! { <li>{z}</li> })}
+                    {caution.map(|c| view! { <li class="muted">{c}</li> })}
+                    <li>"Breathe in for 4, hold for 2, breathe out slowly for 6."</li>
+                </ul>
+                <button type="button" class="secondary wide"
+                    on:click=move |_| { command(state, now, |r, t| r.done(t)); }>"Done with this one"</button>
                 <details class="cue-settings">
                     <summary>"Sound and vibration"</summary>
                     <label class="toggle">
