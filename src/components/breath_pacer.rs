@@ -21,7 +21,10 @@ fn phase(ms: f64) -> (&'static str, u32) {
 pub fn BreathPacer() -> impl IntoView {
     let start = js_sys::Date::now();
     let now = RwSignal::new(start);
-    if let Ok(h) = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_millis(250)) {
+    if let Ok(h) = set_interval_with_handle(
+        move || now.set(js_sys::Date::now()),
+        Duration::from_millis(250),
+    ) {
         on_cleanup(move || h.clear());
     }
     view! {

@@ -5,13 +5,15 @@ use leptos::prelude::*;
 #[component]
 pub fn MoreScreen() -> impl IntoView {
     let state = use_state();
-    let item = move |tab: Tab, title: &'static str, line: &'static str| view! {
-        <li>
-            <button type="button" class="more-item" on:click=move |_| state.go(tab)>
-                <strong>{title}</strong>
-                <span>{line}</span>
-            </button>
-        </li>
+    let item = move |tab: Tab, title: &'static str, line: &'static str| {
+        view! {
+            <li>
+                <button type="button" class="more-item" on:click=move |_| state.go(tab)>
+                    <strong>{title}</strong>
+                    <span>{line}</span>
+                </button>
+            </li>
+        }
     };
     view! {
         <section class="more-screen" aria-labelledby="more-title">

@@ -94,7 +94,13 @@ fn start_session(state: AppState) {
 
 /// Opens the map editor on a region-side (from "check these next").
 fn check_on_map(state: AppState, at: RegionSide) {
-    let view = at.region.def().views.first().copied().unwrap_or(View::Front);
+    let view = at
+        .region
+        .def()
+        .views
+        .first()
+        .copied()
+        .unwrap_or(View::Front);
     state.view.set(view);
     state.go(Tab::Map);
     state.open_editor(at, String::from("map-title"));
@@ -107,7 +113,11 @@ fn check_on_map(state: AppState, at: RegionSide) {
 #[component]
 pub fn PlanScreen() -> impl IntoView {
     let state = use_state();
-    let due = Memo::new(move |_| state.doc.with(|d| needs_screen(d.screen.as_ref(), &today())));
+    let due = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| needs_screen(d.screen.as_ref(), &today()))
+    });
     move || {
         if due.get() {
             view! { <SafetyScreen/> }.into_any()
@@ -282,12 +292,18 @@ fn PlanView() -> impl IntoView {
                 </ul>
             </section>
         });
-        let good = plan.messages.iter().any(|m| place(*m) == Place::Notes).then(|| view! {
-            <section aria-labelledby="notes-title">
-                <h3 id="notes-title">"Good to know"</h3>
-                {notes(&plan, Place::Notes)}
-            </section>
-        });
+        let good = plan
+            .messages
+            .iter()
+            .any(|m| place(*m) == Place::Notes)
+            .then(|| {
+                view! {
+                    <section aria-labelledby="notes-title">
+                        <h3 id="notes-title">"Good to know"</h3>
+                        {notes(&plan, Place::Notes)}
+                    </section>
+                }
+            });
         view! {
             {banner}
             {notes(&plan, Place::Top)}

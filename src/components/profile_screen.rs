@@ -1,7 +1,7 @@
 use crate::domain::case::{ConditionId, Sensitivity};
 use crate::domain::profile::{
-    condition_name, condition_why, describe_condition, joint_name, sensitivity_word,
-    ProfileAction, OWNABLE_TOOLS, PLAIN_CONDITIONS, SURGERY_PLACES,
+    condition_name, condition_why, describe_condition, joint_name, sensitivity_word, ProfileAction,
+    OWNABLE_TOOLS, PLAIN_CONDITIONS, SURGERY_PLACES,
 };
 use crate::domain::region::Side;
 use crate::domain::rule::Joint;
@@ -64,22 +64,28 @@ pub fn ProfileScreen() -> impl IntoView {
             }).collect_view()
     };
 
-    let side_select = move |id: &'static str, sig: RwSignal<Side>| view! {
-        <label class="field" for=id>"Side"
-            <select id=id on:change=move |ev| sig.set(if event_target_value(&ev) == "left" { Side::Left } else { Side::Right })>
-                <option value="right" selected=move || sig.get() == Side::Right>"Your right"</option>
-                <option value="left" selected=move || sig.get() == Side::Left>"Your left"</option>
-            </select>
-        </label>
+    let side_select = move |id: &'static str, sig: RwSignal<Side>| {
+        view! {
+            <label class="field" for=id>"Side"
+                <select id=id on:change=move |ev| sig.set(if event_target_value(&ev) == "left" { Side::Left } else { Side::Right })>
+                    <option value="right" selected=move || sig.get() == Side::Right>"Your right"</option>
+                    <option value="left" selected=move || sig.get() == Side::Left>"Your left"</option>
+                </select>
+            </label>
+        }
     };
 
-    let floor = move |v: Option<bool>, label: &'static str| view! {
-        <button type="button" aria-pressed=move || (profile().floor_ok == v).to_string()
-            on:click=move |_| act(ProfileAction::SetFloor(v))>{label}</button>
+    let floor = move |v: Option<bool>, label: &'static str| {
+        view! {
+            <button type="button" aria-pressed=move || (profile().floor_ok == v).to_string()
+                on:click=move |_| act(ProfileAction::SetFloor(v))>{label}</button>
+        }
     };
-    let sens = move |s: Sensitivity| view! {
-        <button type="button" aria-pressed=move || (profile().sensitivity == s).to_string()
-            on:click=move |_| act(ProfileAction::SetSensitivity(s))>{sensitivity_word(s)}</button>
+    let sens = move |s: Sensitivity| {
+        view! {
+            <button type="button" aria-pressed=move || (profile().sensitivity == s).to_string()
+                on:click=move |_| act(ProfileAction::SetSensitivity(s))>{sensitivity_word(s)}</button>
+        }
     };
     let tools = OWNABLE_TOOLS.into_iter().map(|t| {
         let on = move || state.doc.with(|d| d.profile.owns(t));

@@ -23,7 +23,11 @@ fn cue(state: AppState) {
 }
 
 /// Runs `f` on the running session at the current clock; saves and cues on a step change.
-fn command(state: AppState, now: RwSignal<u64>, f: impl FnOnce(&mut Running, u64) -> Change) -> Change {
+fn command(
+    state: AppState,
+    now: RwSignal<u64>,
+    f: impl FnOnce(&mut Running, u64) -> Change,
+) -> Change {
     let t = device::clock_ms();
     let mut change = Change::None;
     state.edit(|d| {
@@ -83,7 +87,8 @@ pub fn SessionScreen() -> impl IntoView {
     });
 
     let phase = Memo::new(move |_| state.doc.with(|d| d.running.as_ref().map(|r| r.at_end())));
-    move || match phase.get() {
+    move || {
+        match phase.get() {
         None => view! {
             <section class="session-screen" aria-labelledby="session-title">
                 <h2 id="session-title">"No session running"</h2>
@@ -93,6 +98,7 @@ pub fn SessionScreen() -> impl IntoView {
         }.into_any(),
         Some(false) => view! { <StepView now=now/> }.into_any(),
         Some(true) => view! { <RerateView now=now/> }.into_any(),
+    }
     }
 }
 
@@ -110,17 +116,28 @@ fn StepView(
                 .and_then(|r| r.current().cloned().map(|s| (r.index, r.steps.len(), s)))
         })
     });
-    let running = Memo::new(move |_| state.doc.with(|d| d.running.as_ref().is_some_and(|r| r.is_running())));
+    let running = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.running.as_ref().is_some_and(|r| r.is_running()))
+    });
     let remaining = move || {
         let t = now.get();
-        state.doc.with(|d| d.running.as_ref().map_or(0, |r| r.remaining_s(t)))
+        state
+            .doc
+            .with(|d| d.running.as_ref().map_or(0, |r| r.remaining_s(t)))
     };
     let cues = move || state.doc.with(|d| d.profile.cues);
     move || {
         let (index, total, step) = current.get()?;
         let at = step.at;
         let title = at.label();
-        let how = format!("{}, {}, {}.", position_words(step.position), step.tool.name(), motion_words(step.motion));
+        let how = format!(
+            "{}, {}, {}.",
+            position_words(step.position),
+            step.tool.name(),
+            motion_words(step.motion)
+        );
         let cue_text = step.cue.clone();
         let zone = step.zone.map(|z| z.text());
         let caution = step.cautions.first().cloned();
@@ -222,7 +239,11 @@ fn RerateView(
             (
                 r.to_rerate(),
                 r.record.total_s(),
-                r.record.steps.iter().filter(|s| s.outcome == StepOutcome::StoppedPain).count(),
+                r.record
+                    .steps
+                    .iter()
+                    .filter(|s| s.outcome == StepOutcome::StoppedPain)
+                    .count(),
             )
         })
     });
@@ -233,7 +254,9 @@ fn RerateView(
         let list = afters.get_untracked();
         let update = update_map.get_untracked();
         state.edit(|d| finish(d, &list, update, now_iso()));
-        state.flash.set(Some("Session saved. Well done!".to_string()));
+        state
+            .flash
+            .set(Some("Session saved. Well done!".to_string()));
         state.go(Tab::Plan);
     };
     view! {

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 
 const port = process.argv[2] || '8211';
-const out = process.argv[3] || '/tmp/shots';
+const out = process.argv[3] || '/tmp/plan-shots';
 fs.mkdirSync(out, { recursive: true });
 const base = `http://127.0.0.1:${port}/`;
 const fixtures = JSON.parse(fs.readFileSync(new URL('./fixtures/vignettes.json', import.meta.url)));
