@@ -5,8 +5,6 @@
 //! state flows one way: tap → action → document → memos → view (and the storage effect).
 
 use crate::domain::body_map::Action;
-use crate::domain::engine::{plan, Plan};
-use crate::domain::profile::case_for;
 use crate::domain::region::{RegionSide, View};
 use crate::domain::store::Document;
 use leptos::prelude::*;
@@ -84,8 +82,6 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Text for the polite live region read by screen readers.
     pub announce: RwSignal<String>,
-    /// The plan for the current document, recomputed whenever it changes.
-    pub plan: Memo<Plan>,
     /// A short note shown once at the top of the next screen (e.g. "Session saved").
     pub flash: RwSignal<Option<String>>,
 }
@@ -93,20 +89,13 @@ pub struct AppState {
 impl AppState {
     /// Applies a map action and stamps the change time; returns true when something changed.
     pub fn dispatch(&self, action: Action) -> bool {
-        if self
-            .notice
-            .with_untracked(|n| *n == Some(Notice::NewerVersion))
-        {
-            return false;
-        }
-        let mut changed = false;
-        self.doc.update(|d| {
-            changed = d.map.apply(action);
+        self.edit(|d| {
+            let changed = d.map.apply(action);
             if changed {
                 d.map_updated = Some(now_iso());
             }
-        });
-        changed
+            changed
+        })
     }
 
     /// Applies any other change to the document (profile, screen, session); `f` returns true
@@ -181,7 +170,6 @@ pub fn provide_state(mut doc: Document, notice: Option<Notice>) -> AppState {
         tab: RwSignal::new(first),
         notice: RwSignal::new(notice),
         announce: RwSignal::new(String::new()),
-        plan: Memo::new(move |_| doc.with(|d| plan(&case_for(d)))),
         flash: RwSignal::new(None),
     };
     provide_context(state);

@@ -1,8 +1,8 @@
 use crate::components::{PlanStep, SafetyScreen};
-use crate::domain::engine::{MapReason, Plan, Status};
+use crate::domain::engine::{plan as make_plan, MapReason, Plan, Status};
 use crate::domain::guide::{clear_paused, duration_words, Running};
 use crate::domain::message::MessageId;
-use crate::domain::profile::{needs_screen, PAUSED_REASON};
+use crate::domain::profile::{case_for, needs_screen, PAUSED_REASON};
 use crate::domain::region::{RegionSide, View};
 use crate::domain::screen::Tier;
 use crate::state::{now_iso, today, use_state, AppState, Tab};
@@ -70,7 +70,7 @@ fn recheck(state: AppState) {
 }
 
 /// Starts a guided session on the current plan.
-fn start_session(state: AppState) {
+fn start_session(state: AppState, plan: Memo<Plan>) {
     let id = format!(
         "s-{}-{:06}",
         js_sys::Date::now() as u64,
@@ -80,8 +80,7 @@ fn start_session(state: AppState) {
         if d.running.is_some() {
             return false;
         }
-        let plan = state.plan.get_untracked();
-        match Running::start(&plan, d, id, now_iso()) {
+        match plan.with_untracked(|p| Running::start(p, d, id, now_iso())) {
             Some(run) => {
                 d.running = Some(run);
                 true
@@ -118,11 +117,13 @@ pub fn PlanScreen() -> impl IntoView {
             .doc
             .with(|d| needs_screen(d.screen.as_ref(), &today()))
     });
+    // The engine runs here (not in the app state), so this screen can later load on demand.
+    let plan = Memo::new(move |_| state.doc.with(|d| make_plan(&case_for(d))));
     move || {
         if due.get() {
             view! { <SafetyScreen/> }.into_any()
         } else {
-            view! { <PlanView/> }.into_any()
+            view! { <PlanView plan=plan/> }.into_any()
         }
     }
 }
@@ -147,15 +148,19 @@ fn stop_view(state: AppState, status: Status) -> AnyView {
 }
 
 #[component]
-fn PlanView() -> impl IntoView {
+fn PlanView(
+    /// The plan for the current document.
+    plan: Memo<Plan>,
+) -> impl IntoView {
     let state = use_state();
     let flash = state.flash.get_untracked();
     if flash.is_some() {
         // Shown once.
         state.flash.set(None);
     }
+    let plan_memo = plan;
     let body = move || {
-        let plan = state.plan.get();
+        let plan = plan_memo.get();
         if plan.status != Status::Plan {
             return stop_view(state, plan.status);
         }
@@ -200,7 +205,7 @@ fn PlanView() -> impl IntoView {
             view! {
                 <div class="start-box">
                     <p class="plan-summary">{format!("{n} {} · about {}", if n == 1 { "step" } else { "steps" }, duration_words(total))}</p>
-                    <button type="button" class="primary wide" on:click=move |_| start_session(state)>
+                    <button type="button" class="primary wide" on:click=move |_| start_session(state, plan_memo)>
                         "Start guided session"
                     </button>
                 </div>

@@ -17,6 +17,22 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A titled row of segmented choices with its one-line reason.
+fn choice_block(
+    id: &'static str,
+    title: &'static str,
+    why: &'static str,
+    buttons: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id class="profile-block">
+            <h3 id=id>{title}</h3>
+            <p class="why-line">{why}</p>
+            <div class="segmented" role="group" aria-labelledby=id>{buttons}</div>
+        </section>
+    }
+}
+
 /// The profile: conditions (with joint, place and side where needed), whether the floor is
 /// fine, sensitivity, the tools the person owns and the mid-back roller opt-in. Everything
 /// is optional and saved at once; each item says in one line why it matters.
@@ -140,24 +156,12 @@ pub fn ProfileScreen() -> impl IntoView {
                 </div>
             </section>
 
-            <section aria-labelledby="floor-title" class="profile-block">
-                <h3 id="floor-title">"Getting down on the floor and up again"</h3>
-                <p class="why-line">"If it is hard, every step uses a chair, a wall or standing instead."</p>
-                <div class="segmented" role="group" aria-labelledby="floor-title">
-                    {floor(None, "Fine")}
-                    {floor(Some(false), "Not for me")}
-                </div>
-            </section>
-
-            <section aria-labelledby="sens-title" class="profile-block">
-                <h3 id="sens-title">"How much pressure suits you"</h3>
-                <p class="why-line">"Gentle keeps to soft tools and a minute at most; firm allows firmer balls and a little longer."</p>
-                <div class="segmented" role="group" aria-labelledby="sens-title">
-                    {sens(Sensitivity::High)}
-                    {sens(Sensitivity::Normal)}
-                    {sens(Sensitivity::Low)}
-                </div>
-            </section>
+            {choice_block("floor-title", "Getting down on the floor and up again",
+                "If it is hard, every step uses a chair, a wall or standing instead.",
+                view! { {floor(None, "Fine")} {floor(Some(false), "Not for me")} })}
+            {choice_block("sens-title", "How much pressure suits you",
+                "Gentle keeps to soft tools and a minute at most; firm allows firmer balls and a little longer.",
+                view! { {sens(Sensitivity::High)} {sens(Sensitivity::Normal)} {sens(Sensitivity::Low)} })}
 
             <fieldset class="symptoms">
                 <legend>"Tools you have"</legend>
