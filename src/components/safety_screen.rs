@@ -71,7 +71,7 @@ pub fn SafetyScreen() -> impl IntoView {
             {group(Tier::Emergency, "Signs that need help today", "Think about the last few days.")}
             {group(Tier::Urgent, "Signs a doctor should check first", "These are about your back pain and your health in general.")}
             {group(Tier::Amber, "Things your doctor should know about", "With a yes here you still get a gentle plan.")}
-            <p class="muted" aria-live="polite">{move || format!("{} of {} answered", answered(), QUESTIONS.len())}</p>
+            <p class="muted">{move || format!("{} of {} answered", answered(), QUESTIONS.len())}</p>
             <button type="button" class="primary wide"
                 disabled=move || answered() < QUESTIONS.len()
                 on:click=move |_| answers.with_untracked(|a| save(state, a))>

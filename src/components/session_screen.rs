@@ -10,6 +10,7 @@ use crate::domain::session::StepOutcome;
 use crate::state::{now_iso, use_state, AppState, Tab};
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// Sound and/or vibration at a step change, as the person set them.
 fn cue(state: AppState) {
@@ -20,6 +21,19 @@ fn cue(state: AppState) {
     if cues.sound {
         device::chime();
     }
+}
+
+/// Moves focus to the session heading after the step changed (the old buttons are gone).
+fn focus_heading() {
+    request_animation_frame(|| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("session-title"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// Runs `f` on the running session at the current clock; saves and cues on a step change.
@@ -39,6 +53,7 @@ fn command(
     now.set(t);
     if change == Change::Step {
         cue(state);
+        focus_heading();
     }
     change
 }
@@ -63,6 +78,7 @@ pub fn SessionScreen() -> impl IntoView {
         });
         if change == Change::Step {
             cue(state);
+            focus_heading();
             state.say("Time is up. Next step.".to_string());
         }
     };
@@ -189,6 +205,7 @@ fn StepView(
                             true
                         });
                         now.set(t);
+                        focus_heading();
                         state.say(format!("Stopped. {} is left out of your plan until you say it feels fine.", at.label()));
                     }>
                     "Sharp pain or tingling: stop"

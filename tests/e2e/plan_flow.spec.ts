@@ -177,3 +177,61 @@ test('a reload in the middle of a session loses nothing already confirmed', asyn
   await page.getByRole('button', { name: 'Back' }).tap();
   await expect(page.getByText(`Step 2 of ${planned.length}`)).toBeVisible();
 });
+
+test('"check these next" opens the map editor on that area', async ({ map, page }) => {
+  await seed(page, docWith([['quadriceps', 'right', 2]], { map: { marks: [{ region: 'quadriceps', side: 'right', severity: 2 }], symptoms: ['low_back_pain'] } }));
+  await map.open();
+  await nav(page, 'Plan');
+  const first = page.locator('.check-list button').first();
+  const name = (await first.locator('strong').textContent())!;
+  await first.tap();
+  await expect(map.editor).toBeVisible();
+  await expect(map.editor.getByRole('heading', { level: 2 })).toHaveText(name);
+  await map.setSeverity('mild');
+  await map.closeEditor();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Map' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a session keeps the screen awake and, when asked, vibrates at step changes', async ({ map, page }) => {
+  await page.addInitScript(() => {
+    const log: string[] = ((window as any).__deviceLog = []);
+    Object.defineProperty(navigator, 'wakeLock', {
+      configurable: true,
+      value: { request: (type: string) => { log.push(`lock:${type}`); return Promise.resolve({ release: () => { log.push('release'); return Promise.resolve(); } }); } },
+    });
+    Object.defineProperty(navigator, 'vibrate', { configurable: true, value: (ms: number) => { log.push(`vibrate:${ms}`); return true; } });
+  });
+  await seed(page, docWith([['calf', 'left', 2], ['calf', 'right', 1]]));
+  await map.open();
+  await nav(page, 'Plan');
+  await page.getByRole('button', { name: 'Start guided session' }).tap();
+  const log = () => page.evaluate(() => (window as any).__deviceLog as string[]);
+  await expect.poll(log).toContain('lock:screen');
+  // Off by default: no vibration at the first step change.
+  await page.getByRole('button', { name: 'Done with this one' }).tap();
+  expect((await log()).some((l) => l.startsWith('vibrate'))).toBe(false);
+  await page.getByText('Sound and vibration').tap();
+  await page.getByRole('checkbox', { name: /short vibration/ }).check();
+  expect((await stored(page)).profile.cues.vibrate).toBe(true);
+  await page.getByRole('button', { name: 'Back' }).tap();
+  await expect.poll(log).toContain('vibrate:180');
+  // Leaving the session screen lets the screen sleep again.
+  await nav(page, 'Map');
+  await expect.poll(log).toContain('release');
+});
+
+test('the breathing guide animates, and stands still with reduced motion (the words still change)', async ({ map, page }) => {
+  await seed(page, docWith([['calf', 'left', 2]]), 1);
+  await map.open();
+  await nav(page, 'Plan');
+  await page.getByRole('button', { name: 'Start guided session' }).tap();
+  await page.getByRole('button', { name: 'Start', exact: true }).tap();
+  const anim = () => page.locator('.pacer-dot').evaluate((e) => getComputedStyle(e).animationName);
+  expect(await anim()).toBe('breathe');
+  await page.getByRole('button', { name: 'Pause' }).tap();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Resume' }).tap();
+  expect(await anim()).toBe('none');
+  await expect(page.locator('.pacer-text')).toHaveText(/^Breathe in · 4$/);
+  await expect(page.locator('.pacer-text')).toHaveText(/^Breathe in · 3$/);
+});

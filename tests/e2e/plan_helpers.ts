@@ -7,7 +7,7 @@ import { expect, Page } from '@playwright/test';
 export const SPEED = 60;
 
 /** Seeds `doc` (the envelope's data) once per test, with the screen answered today, and speeds up steps. */
-export async function seed(page: Page, doc: object | null) {
+export async function seed(page: Page, doc: object | null, speed = SPEED) {
   await page.addInitScript(([doc, speed]) => {
     (window as any).__fasciamapTestSpeed = speed;
     if (doc && !sessionStorage.getItem('seeded')) {
@@ -18,7 +18,7 @@ export async function seed(page: Page, doc: object | null) {
       localStorage.setItem('fasciamap.doc', JSON.stringify({ fmt: 'fasciamap', v: 1, rev: 1, saved_at: '', data }));
       sessionStorage.setItem('seeded', '1');
     }
-  }, [doc, SPEED] as const);
+  }, [doc, speed] as const);
 }
 
 /** A document with the screen answered (all no) and these marks: [region, side, severity]. */

@@ -70,5 +70,20 @@ await p.screenshot({ path: `${out}/09-about.png`, fullPage: true });
 p = await page({ map: { marks: [] }, screen: { date: 'x', yes: [] } });
 await nav(p, 'Plan');
 await p.screenshot({ path: `${out}/10-plan-empty.png` });
+// Lower parts of long screens, as the person scrolls to them.
+{
+  const q = await page(fixtures.v14.doc);
+  await nav(q, 'Plan');
+  for (const id of ['leave-title', 'check-title', 'notes-title']) {
+    await q.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await q.evaluate((id) => document.getElementById(id).scrollIntoView({ block: 'start' }), id);
+    await q.evaluate(() => window.scrollBy(0, -70));
+    await q.screenshot({ path: `${out}/11-plan-v14-${id}.png` });
+  }
+  await nav(q, 'More');
+  await q.getByRole('button', { name: /Safety questions/ }).tap();
+  await q.getByRole('button', { name: 'Save my answers' }).scrollIntoViewIfNeeded();
+  await q.screenshot({ path: `${out}/12-safety-bottom.png` });
+}
 await browser.close();
 console.log(errors.length ? 'ERRORS:\n' + errors.join('\n') : 'no page errors');
