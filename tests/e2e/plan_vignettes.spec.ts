@@ -25,3 +25,13 @@ for (const [name, fx] of Object.entries(fixtures as Record<string, any>)) {
     expect([...shownMessages].sort()).toEqual([...fx.messages].sort());
   });
 }
+
+test('"why?" shows the chain path with its evidence, and the sources by title (V13)', async ({ map, page }) => {
+  await seed(page, fixtures.v13.doc);
+  await map.open();
+  await nav(page, 'Plan');
+  const calf = page.locator('li.plan-step[data-region="calf"][data-side="left"]');
+  await calf.getByText('Why?').tap();
+  await expect(calf.locator('details.why')).toContainText('sole of foot (left) → calf, Superficial Back Line, strong evidence');
+  await expect(calf.locator('details.why .sources')).toContainText('Anatomy Trains');
+});
