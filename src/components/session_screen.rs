@@ -270,7 +270,13 @@ fn RerateView(
     let save = move |_| {
         let list = afters.get_untracked();
         let update = update_map.get_untracked();
-        state.edit(|d| finish(d, &list, update, now_iso()));
+        state.edit(|d| {
+            let saved = finish(d, &list, update, now_iso());
+            if saved && update && !list.is_empty() {
+                d.map_updated = Some(now_iso());
+            }
+            saved
+        });
         state
             .flash
             .set(Some("Session saved. Well done!".to_string()));
