@@ -1,6 +1,6 @@
 // Prints raw / gzip / brotli sizes of a build folder and the first-load total (what a first
 // visit downloads before the map works: everything but the icons that only the install prompt
-// uses and the lazily loaded parts `split_*.wasm`, which are fetched when the browser is idle or
+// uses and the lazily loaded parts `split_*.wasm` and `chunk-*.wasm`, which are fetched when the browser is idle or
 // a screen needs them). scripts/first-load.mjs measures the same thing in a real browser.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,13 +25,13 @@ for (const f of files.sort()) {
   const name = relative(root, f);
   console.log(name.padEnd(44) + kib(b.length) + '    ' + kib(gz) + '    ' + kib(br));
   total = { raw: total.raw + b.length, gz: total.gz + gz, br: total.br + br };
-  const isLazy = /(^|\/)split_[^/]*\.wasm$/.test(name);
+  const isLazy = /(^|\/)(split_|chunk-)[^/]*\.wasm$/.test(name);
   const onFirstLoad = !isLazy && !/^icons\//.test(name) && !/apple-touch|\.png$/.test(name) && name !== 'sw.js';
   if (onFirstLoad) first = { raw: first.raw + b.length, gz: first.gz + gz, br: first.br + br };
   if (isLazy) lazy = { raw: lazy.raw + b.length, gz: lazy.gz + gz, br: lazy.br + br };
 }
 console.log('-'.repeat(80));
 console.log('all files'.padEnd(44) + kib(total.raw) + '    ' + kib(total.gz) + '    ' + kib(total.br));
-console.log('lazy parts (split_*.wasm)'.padEnd(44) + kib(lazy.raw) + '    ' + kib(lazy.gz) + '    ' + kib(lazy.br));
+console.log('lazy parts (split_*, chunk-*)'.padEnd(44) + kib(lazy.raw) + '    ' + kib(lazy.gz) + '    ' + kib(lazy.br));
 console.log('first load (no icons, no lazy parts)'.padEnd(44) + kib(first.raw) + '    ' + kib(first.gz) + '    ' + kib(first.br));
 console.log(`first-load brotli: ${(first.br / 1024).toFixed(1)} KiB (budget 100, aim 70)`);

@@ -1,6 +1,6 @@
 //! The root component: loads storage once, provides state, lays out the screens.
 
-use crate::components::{AppHeader, MapScreen};
+use crate::components::{AppHeader, AppNav, MapScreen};
 use crate::lazy::{self, Deferred};
 use crate::state::{provide_state, Tab};
 use crate::storage;
@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 /// The whole app. Owns the [`crate::state::AppState`] context and the storage effect.
 ///
-/// Only the map itself is in the first download; the list, the editor sheet and the storage
-/// banner come from [`crate::lazy`] (fetched when the browser is idle, or on first use).
+/// Only the map, the header and the bottom bar are in the first download; every other screen,
+/// the list, the editor sheet and the storage banner come from [`crate::lazy`] (fetched when
+/// the browser is idle, or on first use).
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = storage::load();
@@ -25,8 +26,9 @@ pub fn App() -> impl IntoView {
     });
     request_idle_callback(lazy::preload);
 
+    let loading = |what: &'static str| move || view! { <p class="loading">{what}</p> };
     view! {
-        <a class="skip" href="#main">"Skip to the map"</a>
+        <a class="skip" href="#main">"Skip to the content"</a>
         <AppHeader/>
         <Show when=move || state.notice.with(Option::is_some)>
             <Deferred load=lazy::storage_banner/>
@@ -34,12 +36,16 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match state.tab.get() {
                 Tab::Map => view! { <MapScreen/> }.into_any(),
-                Tab::List => view! {
-                    <Deferred load=lazy::region_list fallback=|| view! { <p class="loading">"Loading the list…"</p> }/>
-                }
-                .into_any(),
+                Tab::List => view! { <Deferred load=lazy::region_list fallback=loading("Loading the list…")/> }.into_any(),
+                Tab::Plan => view! { <Deferred load=lazy::plan_screen fallback=loading("Loading your plan…")/> }.into_any(),
+                Tab::Session => view! { <Deferred load=lazy::session_screen fallback=loading("Loading the session…")/> }.into_any(),
+                Tab::Safety => view! { <Deferred load=lazy::safety_screen fallback=loading("Loading…")/> }.into_any(),
+                Tab::Profile => view! { <Deferred load=lazy::profile_screen fallback=loading("Loading your profile…")/> }.into_any(),
+                Tab::About => view! { <Deferred load=lazy::about_screen fallback=loading("Loading…")/> }.into_any(),
+                Tab::More => view! { <Deferred load=lazy::more_screen fallback=loading("Loading…")/> }.into_any(),
             }}
         </main>
+        <AppNav/>
         <Show when=move || editor_wanted.get()>
             <Deferred load=lazy::mark_editor/>
         </Show>

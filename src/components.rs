@@ -3,28 +3,48 @@
 //! Components read the [`crate::state::AppState`] context and change it only through
 //! `dispatch`; they never touch storage or browser APIs beyond their own element.
 
+mod about_screen;
 mod app_header;
+mod app_nav;
 mod body_map;
+mod breath_pacer;
 mod map_screen;
 mod mark_editor;
+mod more_screen;
+mod plan_screen;
+mod plan_step;
+mod profile_screen;
 mod region_badge;
 mod region_list;
 mod region_shape;
+mod safety_screen;
+mod session_screen;
 mod severity_legend;
 mod side_cell;
+mod step_figure;
 mod storage_banner;
 mod symptom_picker;
 mod view_switch;
 
+pub use about_screen::AboutScreen;
 pub use app_header::AppHeader;
+pub use app_nav::AppNav;
 pub use body_map::BodyMap;
+pub use breath_pacer::BreathPacer;
 pub use map_screen::MapScreen;
 pub use mark_editor::MarkEditor;
+pub use more_screen::MoreScreen;
+pub use plan_screen::PlanScreen;
+pub use plan_step::PlanStep;
+pub use profile_screen::ProfileScreen;
 pub use region_badge::RegionBadge;
 pub use region_list::RegionList;
 pub use region_shape::RegionShape;
+pub use safety_screen::SafetyScreen;
+pub use session_screen::SessionScreen;
 pub use severity_legend::SeverityLegend;
 pub use side_cell::SideCell;
+pub use step_figure::StepFigure;
 pub use storage_banner::StorageBanner;
 pub use symptom_picker::SymptomPicker;
 pub use view_switch::ViewSwitch;

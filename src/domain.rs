@@ -16,6 +16,8 @@
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`store`]: the versioned storage format.
 //! - [`session`]: a guided session as kept in history.
+//! - [`profile`]: the person's profile, the saved screen answers, and `case_for` (document → case).
+//! - [`guide`]: the guided session in progress as a pure state machine.
 
 #![deny(missing_docs)]
 
@@ -23,8 +25,10 @@ pub mod body_map;
 pub mod case;
 pub mod chain;
 pub mod engine;
+pub mod guide;
 pub mod mark;
 pub mod message;
+pub mod profile;
 pub mod region;
 pub mod rule;
 pub mod screen;

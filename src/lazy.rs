@@ -2,13 +2,17 @@
 //! download.
 //!
 //! Each split function below ends up in its own small wasm file: scripts/bin/wasm-bindgen cuts
-//! the build at these functions, and functions that name the same module share one file.
-//! Calling one the first time fetches its file; later calls return at once. Screens show them
-//! through the [`Deferred`] component, and [`preload`] fetches the parts a person is likely to
-//! need next once the map is on screen, so a tap does not wait on the network. A failed fetch
+//! the build at these functions, and functions that name the same module share one file
+//! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
+//! it). Calling one the first time fetches its file; later calls return at once. Screens show
+//! them through the [`Deferred`] component, and [`preload`] fetches them once the map is on
+//! screen and the browser is idle, so a tap does not wait on the network. A failed fetch
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
-use crate::components::{MarkEditor, RegionList, StorageBanner, SymptomPicker};
+use crate::components::{
+    AboutScreen, MarkEditor, MoreScreen, PlanScreen, ProfileScreen, RegionList, SafetyScreen,
+    SessionScreen, StorageBanner, SymptomPicker,
+};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
@@ -28,58 +32,76 @@ impl From<SplitLoaderError> for NotLoaded {
 /// What a split function gives back.
 pub type Loaded = Result<AnyView, NotLoaded>;
 
-/// A lazily loaded view, as a plain function so components can take it as a prop.
-pub type Loader = fn() -> Lazy;
-
 /// The pending result of a [`Loader`].
 pub type Lazy = SendWrapper<Pin<Box<dyn Future<Output = Loaded>>>>;
 
-#[wasm_split(map_extras, wasm_split_path = ::leptos::wasm_split, preload(preload_map_extras), fallible)]
-fn region_list_split() -> Loaded {
-    Ok(view! { <RegionList/> }.into_any())
+/// A lazily loaded view, as a plain function so components can take it as a prop.
+pub type Loader = fn() -> Lazy;
+
+/// Declares one lazily loaded view: a split function in `$module` that renders `$component`,
+/// and the public loader `$name` that screens pass to [`Deferred`].
+macro_rules! lazy_view {
+    ($(#[$doc:meta])* $module:ident, $name:ident, $split:ident, $component:ident) => {
+        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $split() -> Loaded {
+            Ok(view! { <$component/> }.into_any())
+        }
+
+        $(#[$doc])*
+        pub fn $name() -> Lazy {
+            SendWrapper::new(Box::pin($split()))
+        }
+    };
 }
 
-#[wasm_split(map_extras, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn mark_editor_split() -> Loaded {
-    Ok(view! { <MarkEditor/> }.into_any())
-}
+lazy_view!(
+    /// The list of every region with left and right side by side.
+    map_extras, region_list, region_list_split, RegionList
+);
+lazy_view!(
+    /// The sheet that edits one region-side.
+    map_extras, mark_editor, mark_editor_split, MarkEditor
+);
+lazy_view!(
+    /// The symptom picker under the map.
+    map_extras, symptom_picker, symptom_picker_split, SymptomPicker
+);
+lazy_view!(
+    /// The banner about storage problems.
+    map_extras, storage_banner, storage_banner_split, StorageBanner
+);
+lazy_view!(
+    /// The plan (or the safety questions when they are due).
+    plan, plan_screen, plan_screen_split, PlanScreen
+);
+lazy_view!(
+    /// The guided session.
+    plan, session_screen, session_screen_split, SessionScreen
+);
+lazy_view!(
+    /// The safety questions.
+    plan, safety_screen, safety_screen_split, SafetyScreen
+);
+lazy_view!(
+    /// The profile.
+    plan, profile_screen, profile_screen_split, ProfileScreen
+);
+lazy_view!(
+    /// "How this works".
+    plan, about_screen, about_screen_split, AboutScreen
+);
+lazy_view!(
+    /// The list of further screens.
+    plan, more_screen, more_screen_split, MoreScreen
+);
 
-#[wasm_split(map_extras, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn storage_banner_split() -> Loaded {
-    Ok(view! { <StorageBanner/> }.into_any())
-}
-
-#[wasm_split(map_extras, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn symptom_picker_split() -> Loaded {
-    Ok(view! { <SymptomPicker/> }.into_any())
-}
-
-/// The symptom picker under the map.
-pub fn symptom_picker() -> Lazy {
-    SendWrapper::new(Box::pin(symptom_picker_split()))
-}
-
-/// The list of every region with left and right side by side.
-pub fn region_list() -> Lazy {
-    SendWrapper::new(Box::pin(region_list_split()))
-}
-
-/// The sheet that edits one region-side.
-pub fn mark_editor() -> Lazy {
-    SendWrapper::new(Box::pin(mark_editor_split()))
-}
-
-/// The banner about storage problems.
-pub fn storage_banner() -> Lazy {
-    SendWrapper::new(Box::pin(storage_banner_split()))
-}
-
-/// Fetches the code a person is likely to need next (the mark editor, the list and the
-/// symptom picker), without
-/// showing anything. Errors are ignored here: the part is fetched again when it is opened.
+/// Fetches the code a person is likely to need next (the map's editor, list and symptoms, then
+/// the plan screens), without showing anything. Errors are ignored here: a part is fetched
+/// again when it is opened.
 pub fn preload() {
     leptos::task::spawn_local(async {
-        let _ = preload_map_extras().await;
+        let _ = __wasm_split_preload_region_list_split().await;
+        let _ = __wasm_split_preload_plan_screen_split().await;
     });
 }
 

@@ -16,6 +16,18 @@ pub enum Tab {
     Map,
     /// The list of every region with left and right side by side.
     List,
+    /// The plan (or the safety questions when they are due).
+    Plan,
+    /// The guided session.
+    Session,
+    /// The safety questions, opened from "More".
+    Safety,
+    /// The profile.
+    Profile,
+    /// "How this works".
+    About,
+    /// The list of further screens.
+    More,
 }
 
 /// How much of the figure the map shows.
@@ -70,11 +82,25 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Text for the polite live region read by screen readers.
     pub announce: RwSignal<String>,
+    /// A short note shown once at the top of the next screen (e.g. "Session saved").
+    pub flash: RwSignal<Option<String>>,
 }
 
 impl AppState {
     /// Applies a map action and stamps the change time; returns true when something changed.
     pub fn dispatch(&self, action: Action) -> bool {
+        self.edit(|d| {
+            let changed = d.map.apply(action);
+            if changed {
+                d.map_updated = Some(now_iso());
+            }
+            changed
+        })
+    }
+
+    /// Applies any other change to the document (profile, screen, session); `f` returns true
+    /// when it changed something. Nothing is changed while the data is read-only.
+    pub fn edit(&self, f: impl FnOnce(&mut Document) -> bool) -> bool {
         if self
             .notice
             .with_untracked(|n| *n == Some(Notice::NewerVersion))
@@ -82,13 +108,19 @@ impl AppState {
             return false;
         }
         let mut changed = false;
-        self.doc.update(|d| {
-            changed = d.map.apply(action);
-            if changed {
-                d.map_updated = Some(now_iso());
-            }
+        self.doc.maybe_update(|d| {
+            changed = f(d);
+            changed
         });
         changed
+    }
+
+    /// Shows another screen, scrolled to the top.
+    pub fn go(&self, tab: Tab) {
+        self.tab.set(tab);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
     }
 
     /// Opens the editor for `at`, remembering which element asked.
@@ -108,17 +140,37 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Provides the app state at the root.
-pub fn provide_state(doc: Document, notice: Option<Notice>) -> AppState {
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Provides the app state at the root. A session that was running when the page closed
+/// comes back paused, on its own screen.
+pub fn provide_state(mut doc: Document, notice: Option<Notice>) -> AppState {
+    let first = if let Some(run) = doc.running.as_mut() {
+        run.suspend();
+        Tab::Session
+    } else {
+        Tab::Map
+    };
+    let doc = RwSignal::new(doc);
     let state = AppState {
-        doc: RwSignal::new(doc),
+        doc,
         selected: RwSignal::new(None),
         opener: RwSignal::new(None),
         view: RwSignal::new(View::Front),
         zoom: RwSignal::new(Zoom::Whole),
-        tab: RwSignal::new(Tab::Map),
+        tab: RwSignal::new(first),
         notice: RwSignal::new(notice),
         announce: RwSignal::new(String::new()),
+        flash: RwSignal::new(None),
     };
     provide_context(state);
     state

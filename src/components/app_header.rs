@@ -1,7 +1,7 @@
 use crate::state::{use_state, Tab};
 use leptos::prelude::*;
 
-/// Top bar: the app's name and the switch between the drawing and the list.
+/// Top bar: the app's name and, on the map, the switch between the drawing and the list.
 /// Reads and sets `AppState::tab`.
 #[component]
 pub fn AppHeader() -> impl IntoView {
@@ -26,10 +26,12 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <h1>"FasciaMap"</h1>
-            <nav class="tabs" aria-label="Screens">
-                {tab_button(Tab::Map, "Body map")}
-                {tab_button(Tab::List, "List")}
-            </nav>
+            <Show when=move || matches!(state.tab.get(), Tab::Map | Tab::List)>
+                <nav class="tabs" aria-label="Map or list">
+                    {tab_button(Tab::Map, "Body map")}
+                    {tab_button(Tab::List, "List")}
+                </nav>
+            </Show>
         </header>
     }
 }

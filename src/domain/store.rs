@@ -11,6 +11,10 @@
 //! Decoding is a total function: any input gives a value or a [`LoadError`], never a panic.
 
 use crate::domain::body_map::BodyMap;
+use crate::domain::guide::Running;
+use crate::domain::profile::{Profile, ScreenRecord};
+use crate::domain::region::RegionSide;
+use crate::domain::session::SessionRecord;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -35,6 +39,25 @@ pub struct Document {
     /// When the map was last changed (ISO 8601), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map_updated: Option<String>,
+    /// What the person told the app about themselves.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub profile: Profile,
+    /// The last answers to the safety questions, with their date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screen: Option<ScreenRecord>,
+    /// Finished guided sessions, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<SessionRecord>,
+    /// Region-sides left out of the plan after a "sharp pain" stop, until the person clears them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paused: Vec<RegionSide>,
+    /// The guided session in progress, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running: Option<Running>,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 /// A decoded document with its write counter.

@@ -9,7 +9,7 @@ test('a lazy part that cannot be fetched shows a retry, and works once the netwo
   const map = new MapPage(page);
   let blocked = true;
   let refused = 0;
-  await page.route('**/split_*.wasm', (route) => {
+  await page.route(/\/(split_|chunk-)[^/]*\.wasm$/, (route) => {
     if (blocked) {
       refused += 1;
       return route.abort('internetdisconnected');
@@ -40,10 +40,11 @@ test('a lazy part that cannot be fetched shows a retry, and works once the netwo
 test('the lazy parts are fetched once the map is idle, before anyone needs them', async ({ map, page }) => {
   const fetched: string[] = [];
   page.on('requestfinished', (r) => {
-    if (/split_.*\.wasm$/.test(r.url())) fetched.push(r.url());
+    if (/(split_|chunk-).*\.wasm$/.test(r.url())) fetched.push(r.url());
   });
   await map.open();
   await expect.poll(() => fetched.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
   // Opening the editor then needs no further download.
   const before = fetched.length;
   await map.region('Front of thigh', 'right').tap();

@@ -1,0 +1,28 @@
+use crate::state::{use_state, Tab};
+use leptos::prelude::*;
+
+/// "More": the profile, the safety questions and "how this works", as big list buttons.
+#[component]
+pub fn MoreScreen() -> impl IntoView {
+    let state = use_state();
+    let item = move |tab: Tab, title: &'static str, line: &'static str| {
+        view! {
+            <li>
+                <button type="button" class="more-item" on:click=move |_| state.go(tab)>
+                    <strong>{title}</strong>
+                    <span>{line}</span>
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <section class="more-screen" aria-labelledby="more-title">
+            <h2 id="more-title">"More"</h2>
+            <ul class="more-list">
+                {item(Tab::Profile, "About you", "Health, floor, pressure and the tools you have")}
+                {item(Tab::Safety, "Safety questions", "Answer them again, for example when something changed")}
+                {item(Tab::About, "How this works", "Left and right, chains, and what the plan leaves alone")}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,569 @@
+//! The guided session as a pure state machine: which step is showing, how much of its time
+//! has been spent, and what happens on start, pause, done, skip, back and "sharp pain".
+//!
+//! The running session lives in the stored document ([`Document::running`]), so a reload
+//! loses nothing already confirmed: every finished, skipped or stopped step is written into
+//! its [`SessionRecord`] at once. Time is counted from timestamps (milliseconds on the
+//! caller's clock), never by counting ticks, so a phone that sleeps or a tab in the background
+//! does not drift: the caller passes `now` to every command and calls [`Running::tick`] as
+//! often as it likes. A step's clock is saved only at transitions (start, pause, done…), so a
+//! reload while a step is running keeps the time counted up to the last transition and shows
+//! the step paused.
+//!
+//! Each step starts *ready* (not running): the person gets into position and taps start. When
+//! its time is up the step counts as done and the next one is ready. After the last step the
+//! session is *at the end*: the person re-rates the worked areas and [`finish`] stores the
+//! record in [`Document::sessions`].
+
+use crate::domain::engine::{Plan, Status, Step};
+use crate::domain::mark::Severity;
+use crate::domain::region::RegionSide;
+use crate::domain::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
+use crate::domain::store::Document;
+use crate::domain::technique::{Motion, Position, Tool, Zone};
+use serde::{Deserialize, Serialize};
+
+/// A step of the plan as fixed when the session started (the plan may change meanwhile).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedStep {
+    /// Region and side.
+    pub at: RegionSide,
+    /// Tool.
+    pub tool: Tool,
+    /// Body position.
+    pub position: Position,
+    /// How the tool moves.
+    pub motion: Motion,
+    /// Planned time in seconds.
+    pub seconds: u16,
+    /// What to do, in one or two sentences.
+    pub cue: String,
+    /// Cautions for this area.
+    #[serde(default)]
+    pub cautions: Vec<String>,
+    /// Part of the region only, near a protected joint.
+    #[serde(default)]
+    pub zone: Option<Zone>,
+    /// Severity on the map when the session started.
+    #[serde(default)]
+    pub before: Option<Severity>,
+}
+
+impl PlannedStep {
+    fn from_step(s: &Step, doc: &Document) -> Option<PlannedStep> {
+        let at = RegionSide::new(s.region, s.side)?;
+        Some(PlannedStep {
+            at,
+            tool: s.tool,
+            position: s.position,
+            motion: s.motion,
+            seconds: s.seconds,
+            cue: s.cue.to_string(),
+            cautions: s.cautions.iter().map(|c| c.to_string()).collect(),
+            zone: s.zone,
+            before: doc.map.get(at).map(|m| m.severity),
+        })
+    }
+
+    /// The technique id stored in the step record (`roll`, `press`, `hold`).
+    pub fn technique(&self) -> &'static str {
+        motion_key(self.motion)
+    }
+
+    fn ms(&self) -> u64 {
+        u64::from(self.seconds) * 1000
+    }
+}
+
+/// The id of a motion (`roll`, `press`, `hold`).
+pub const fn motion_key(m: Motion) -> &'static str {
+    match m {
+        Motion::Roll => "roll",
+        Motion::Press => "press",
+        Motion::Hold => "hold",
+    }
+}
+
+/// Plain words for a body position.
+pub const fn position_words(p: Position) -> &'static str {
+    match p {
+        Position::Floor => "On the floor",
+        Position::Wall => "Standing at a wall",
+        Position::Chair => "Sitting on a firm chair",
+        Position::Seated => "Sitting down",
+        Position::Standing => "Standing",
+        Position::Bed => "On a firm bed",
+    }
+}
+
+/// Plain words for how the tool moves.
+pub const fn motion_words(m: Motion) -> &'static str {
+    match m {
+        Motion::Roll => "slow rolls",
+        Motion::Press => "press and hold",
+        Motion::Hold => "rest on it and hold",
+    }
+}
+
+/// A duration in plain words: `45 s`, `1 min`, `1 min 30 s`.
+pub fn duration_words(secs: u32) -> String {
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// A countdown clock: `1:30`, `0:05`.
+pub fn clock_text(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// A session in progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Running {
+    /// The record being built (`finished_at` stays `None` until [`finish`]).
+    pub record: SessionRecord,
+    /// The plan's steps when the session started.
+    pub steps: Vec<PlannedStep>,
+    /// Index of the step showing; `steps.len()` means the end (re-rating).
+    pub index: usize,
+    /// Milliseconds of the current step counted before `since`.
+    #[serde(default)]
+    pub spent_ms: u64,
+    /// When the current step's clock was started; `None` while ready or paused.
+    #[serde(default)]
+    pub since: Option<u64>,
+}
+
+/// What a command did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Nothing (the command did not apply).
+    None,
+    /// The clock started or stopped on the same step.
+    Clock,
+    /// Another step is showing (or the end).
+    Step,
+}
+
+impl Running {
+    /// Starts a session on the plan's steps; `None` when the plan has no steps or is a stop.
+    pub fn start(plan: &Plan, doc: &Document, id: String, started_at: String) -> Option<Running> {
+        if plan.status != Status::Plan {
+            return None;
+        }
+        let steps: Vec<PlannedStep> = plan
+            .steps
+            .iter()
+            .filter_map(|s| PlannedStep::from_step(s, doc))
+            .collect();
+        if steps.is_empty() {
+            return None;
+        }
+        Some(Running {
+            record: SessionRecord {
+                id,
+                started_at,
+                finished_at: None,
+                steps: Vec::new(),
+                ratings: Vec::new(),
+            },
+            steps,
+            index: 0,
+            spent_ms: 0,
+            since: None,
+        })
+    }
+
+    /// The step showing, or `None` at the end.
+    pub fn current(&self) -> Option<&PlannedStep> {
+        self.steps.get(self.index)
+    }
+
+    /// True after the last step.
+    pub fn at_end(&self) -> bool {
+        self.index >= self.steps.len()
+    }
+
+    /// True while the clock runs.
+    pub fn is_running(&self) -> bool {
+        self.since.is_some()
+    }
+
+    /// Milliseconds spent on the current step at `now`, at most its planned time.
+    pub fn elapsed_ms(&self, now: u64) -> u64 {
+        let run = self.since.map_or(0, |s| now.saturating_sub(s));
+        let total = self.spent_ms.saturating_add(run);
+        self.current().map_or(0, |s| total.min(s.ms()))
+    }
+
+    /// Whole seconds left on the current step at `now` (rounded up, so it shows 1 until the end).
+    pub fn remaining_s(&self, now: u64) -> u64 {
+        self.current()
+            .map_or(0, |s| (s.ms() - self.elapsed_ms(now)).div_ceil(1000))
+    }
+
+    /// Starts or resumes the clock.
+    pub fn play(&mut self, now: u64) -> Change {
+        if self.at_end() || self.since.is_some() {
+            return Change::None;
+        }
+        self.since = Some(now);
+        Change::Clock
+    }
+
+    /// Pauses the clock, keeping the time spent.
+    pub fn pause(&mut self, now: u64) -> Change {
+        if self.since.is_none() {
+            return Change::None;
+        }
+        self.spent_ms = self.elapsed_ms(now);
+        self.since = None;
+        Change::Clock
+    }
+
+    /// Stops the clock without counting the time since it was last saved (after a reload).
+    pub fn suspend(&mut self) {
+        self.since = None;
+    }
+
+    /// Ends the step as done when its time is up; call it as often as you like.
+    pub fn tick(&mut self, now: u64) -> Change {
+        match self.current() {
+            Some(s) if self.since.is_some() && self.elapsed_ms(now) >= s.ms() => {
+                self.close(StepOutcome::Done, now)
+            }
+            _ => Change::None,
+        }
+    }
+
+    /// The person says the step is done (early or on time).
+    pub fn done(&mut self, now: u64) -> Change {
+        self.close(StepOutcome::Done, now)
+    }
+
+    /// Skips the step (the time spent so far is recorded).
+    pub fn skip(&mut self, now: u64) -> Change {
+        self.close(StepOutcome::Skipped, now)
+    }
+
+    /// The "sharp pain / tingling" button: stops the step and returns its region-side so the
+    /// caller can pause it in the plan.
+    pub fn stop_pain(&mut self, now: u64) -> Option<RegionSide> {
+        let at = self.current()?.at;
+        self.close(StepOutcome::StoppedPain, now);
+        Some(at)
+    }
+
+    /// Goes back one step to do it again: its record is taken back and it starts ready.
+    /// At the end, goes back to the last step. The current step's unfinished time is dropped.
+    pub fn back(&mut self) -> Change {
+        if self.index == 0 {
+            return Change::None;
+        }
+        self.index -= 1;
+        if self.record.steps.len() > self.index {
+            self.record.steps.truncate(self.index);
+        }
+        self.spent_ms = 0;
+        self.since = None;
+        Change::Step
+    }
+
+    /// Jumps to the end (re-rating) without recording the steps not yet done.
+    pub fn end_early(&mut self, now: u64) -> Change {
+        if self.at_end() {
+            return Change::None;
+        }
+        if self.elapsed_ms(now) > 0 {
+            // Time already spent on the step showing counts as done.
+            self.close(StepOutcome::Done, now);
+        }
+        self.index = self.steps.len();
+        self.spent_ms = 0;
+        self.since = None;
+        Change::Step
+    }
+
+    fn close(&mut self, outcome: StepOutcome, now: u64) -> Change {
+        let Some(step) = self.current() else {
+            return Change::None;
+        };
+        let done_s = match outcome {
+            StepOutcome::Done if self.since.is_none() && self.spent_ms == 0 => step.seconds,
+            _ => u16::try_from(self.elapsed_ms(now).div_ceil(1000)).unwrap_or(u16::MAX),
+        };
+        let rec = StepRecord {
+            at: step.at,
+            technique: step.technique().to_string(),
+            planned_s: step.seconds,
+            done_s: done_s.min(step.seconds),
+            outcome,
+        };
+        self.record.steps.truncate(self.index);
+        self.record.steps.push(rec);
+        self.index += 1;
+        self.spent_ms = 0;
+        self.since = None;
+        Change::Step
+    }
+
+    /// The region-sides to re-rate at the end: every step done (not skipped or stopped), once,
+    /// in session order, with the severity from the start of the session.
+    pub fn to_rerate(&self) -> Vec<Rerate> {
+        let mut out: Vec<Rerate> = Vec::new();
+        for r in &self.record.steps {
+            if r.outcome != StepOutcome::Done || out.iter().any(|x| x.at == r.at) {
+                continue;
+            }
+            let before = self
+                .steps
+                .iter()
+                .find(|s| s.at == r.at)
+                .and_then(|s| s.before)
+                .unwrap_or_default();
+            out.push(Rerate {
+                at: r.at,
+                before,
+                after: None,
+            });
+        }
+        out
+    }
+}
+
+/// Finishes the running session: stores the record with the new ratings in
+/// [`Document::sessions`], and when `update_map` is set puts the new ratings on the map.
+/// Returns false when no session was running.
+pub fn finish(
+    doc: &mut Document,
+    afters: &[(RegionSide, Severity)],
+    update_map: bool,
+    finished_at: String,
+) -> bool {
+    let Some(run) = doc.running.take() else {
+        return false;
+    };
+    let mut record = run.record.clone();
+    record.ratings = run
+        .to_rerate()
+        .into_iter()
+        .map(|mut r| {
+            r.after = afters.iter().find(|(at, _)| *at == r.at).map(|(_, s)| *s);
+            r
+        })
+        .collect();
+    record.finished_at = Some(finished_at);
+    if update_map {
+        for r in &record.ratings {
+            if let Some(after) = r.after {
+                doc.map
+                    .apply(crate::domain::body_map::Action::SetSeverity(r.at, after));
+            }
+        }
+    }
+    doc.sessions.push(record);
+    true
+}
+
+/// Pauses a region-side after a sharp-pain stop (once).
+pub fn pause_side(doc: &mut Document, at: RegionSide) -> bool {
+    if doc.paused.contains(&at) {
+        return false;
+    }
+    doc.paused.push(at);
+    true
+}
+
+/// Clears a paused region-side so the plan may use it again.
+pub fn clear_paused(doc: &mut Document, at: RegionSide) -> bool {
+    let before = doc.paused.len();
+    doc.paused.retain(|p| *p != at);
+    doc.paused.len() != before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::body_map::Action;
+    use crate::domain::engine::plan;
+    use crate::domain::profile::case_for;
+    use crate::domain::region::{RegionId, Side};
+
+    fn doc() -> Document {
+        let mut d = Document::default();
+        for (r, s, v) in [
+            (RegionId::Quadriceps, Side::Right, Severity::STRONG),
+            (RegionId::Quadriceps, Side::Left, Severity::MILD),
+            (RegionId::Calf, Side::Left, Severity::CLEAR),
+        ] {
+            d.map
+                .apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));
+        }
+        d
+    }
+
+    fn started() -> (Document, Running) {
+        let d = doc();
+        let p = plan(&case_for(&d));
+        let run = Running::start(&p, &d, "s1".into(), "2026-11-21T08:00:00Z".into()).unwrap();
+        (d, run)
+    }
+
+    #[test]
+    fn a_step_runs_from_ready_to_done_on_its_own_clock() {
+        let (_, mut r) = started();
+        let secs = u64::from(r.current().unwrap().seconds);
+        assert!(!r.is_running());
+        assert_eq!(r.remaining_s(5_000), secs, "ready: the clock does not run");
+        assert_eq!(r.play(1_000), Change::Clock);
+        assert_eq!(r.play(1_500), Change::None, "already running");
+        assert_eq!(r.remaining_s(1_001), secs, "rounds up");
+        assert_eq!(r.remaining_s(11_000), secs - 10);
+        assert_eq!(r.tick(11_000), Change::None);
+        assert_eq!(r.pause(11_000), Change::Clock);
+        assert_eq!(
+            r.remaining_s(500_000),
+            secs - 10,
+            "paused: the clock stands"
+        );
+        r.play(600_000);
+        // A late tick (phone asleep) still closes the step with exactly its planned time.
+        assert_eq!(r.tick(600_000 + secs * 1000 * 3), Change::Step);
+        assert_eq!(r.index, 1);
+        let rec = &r.record.steps[0];
+        assert_eq!(
+            (rec.outcome, rec.done_s, rec.planned_s),
+            (StepOutcome::Done, secs as u16, secs as u16)
+        );
+        assert_eq!(rec.technique, r.steps[0].technique());
+        assert!(!r.is_running(), "the next step starts ready");
+    }
+
+    #[test]
+    fn skip_back_and_pain_are_recorded() {
+        let (mut d, mut r) = started();
+        let n = r.steps.len();
+        assert!(n >= 3);
+        r.play(0);
+        assert_eq!(r.skip(4_200), Change::Step);
+        assert_eq!(r.record.steps[0].outcome, StepOutcome::Skipped);
+        assert_eq!(r.record.steps[0].done_s, 5);
+        assert_eq!(r.back(), Change::Step);
+        assert_eq!(r.index, 0);
+        assert!(
+            r.record.steps.is_empty(),
+            "going back takes the record back"
+        );
+        assert_eq!(r.back(), Change::None, "nothing before the first step");
+        assert_eq!(
+            r.done(0),
+            Change::Step,
+            "done without starting counts the full time"
+        );
+        assert_eq!(r.record.steps[0].done_s, r.steps[0].seconds);
+        r.play(10_000);
+        let at = r.stop_pain(12_000).unwrap();
+        assert_eq!(at, r.steps[1].at);
+        assert_eq!(r.record.steps[1].outcome, StepOutcome::StoppedPain);
+        assert_eq!(r.record.steps[1].done_s, 2);
+        assert!(pause_side(&mut d, at));
+        assert!(!pause_side(&mut d, at));
+        let p = plan(&case_for(&d));
+        assert!(
+            p.step(at.region, at.side).is_none(),
+            "the next plan leaves it out"
+        );
+        assert!(clear_paused(&mut d, at));
+        assert!(plan(&case_for(&d)).step(at.region, at.side).is_some());
+    }
+
+    #[test]
+    fn the_end_rerates_done_steps_and_finish_saves_the_session() {
+        let (mut d, mut r) = started();
+        let first = r.steps[0].at;
+        r.done(0);
+        r.skip(0);
+        while !r.at_end() {
+            r.done(0);
+        }
+        assert_eq!(r.stop_pain(0), None);
+        assert_eq!(r.play(0), Change::None);
+        let rr = r.to_rerate();
+        assert_eq!(
+            rr.len(),
+            r.steps.len() - 1,
+            "the skipped step is not re-rated"
+        );
+        assert_eq!(rr[0].at, first);
+        assert_eq!(rr[0].before, Severity::STRONG);
+        d.running = Some(r);
+        assert!(finish(
+            &mut d,
+            &[(first, Severity::MILD)],
+            true,
+            "2026-11-21T08:20:00Z".into()
+        ));
+        assert!(d.running.is_none());
+        let s = &d.sessions[0];
+        assert!(s.is_finished());
+        assert_eq!(s.ratings[0].after, Some(Severity::MILD));
+        assert_eq!(s.ratings[1].after, None);
+        assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::MILD));
+        assert!(!finish(&mut d, &[], true, String::new()));
+    }
+
+    #[test]
+    fn the_running_session_survives_storage_and_a_reload_shows_it_paused() {
+        let (mut d, mut r) = started();
+        r.done(0);
+        r.play(1_000);
+        r.pause(4_000);
+        r.play(5_000);
+        d.running = Some(r.clone());
+        let text = crate::domain::store::encode(&d, 1, "2026-11-21T08:00:00Z");
+        let mut back = crate::domain::store::decode(&text).unwrap().doc;
+        assert_eq!(back, d);
+        let run = back.running.as_mut().unwrap();
+        run.suspend();
+        assert_eq!(run.index, 1);
+        assert_eq!(run.record.steps.len(), 1);
+        assert_eq!(
+            run.elapsed_ms(999_999),
+            3_000,
+            "time up to the last save is kept"
+        );
+    }
+
+    #[test]
+    fn end_early_keeps_what_was_done() {
+        let (_, mut r) = started();
+        r.done(0);
+        r.play(0);
+        assert_eq!(r.end_early(7_000), Change::Step);
+        assert!(r.at_end());
+        assert_eq!(r.record.steps.len(), 2);
+        assert_eq!(r.record.steps[1].done_s, 7);
+        assert_eq!(r.end_early(8_000), Change::None);
+        assert_eq!(r.back(), Change::Step);
+        assert_eq!(r.index, r.steps.len() - 1);
+    }
+
+    #[test]
+    fn times_read_plainly() {
+        assert_eq!(duration_words(45), "45 s");
+        assert_eq!(duration_words(60), "1 min");
+        assert_eq!(duration_words(90), "1 min 30 s");
+        assert_eq!(clock_text(90), "1:30");
+        assert_eq!(clock_text(5), "0:05");
+        assert_eq!(position_words(Position::Wall), "Standing at a wall");
+        assert_eq!(motion_words(Motion::Press), "press and hold");
+    }
+
+    #[test]
+    fn no_session_without_steps() {
+        let d = Document::default();
+        assert!(Running::start(&plan(&case_for(&d)), &d, "x".into(), "t".into()).is_none());
+    }
+}

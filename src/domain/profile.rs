@@ -1,0 +1,696 @@
+//! What a person tells the app about themselves, the saved safety-screen answers, and the
+//! one function that turns the whole stored [`Document`] into the engine's [`Case`].
+//!
+//! Everything in the profile is optional and can be changed at any time; each change goes
+//! through [`Profile::apply`] with a [`ProfileAction`], so the UI never edits fields directly
+//! and every transition is tested here. The screen answers are kept with the local date they
+//! were given: [`needs_screen`] says when to ask again (no answers yet, a week or more old,
+//! or the person said their symptoms are new or have changed).
+//!
+//! [`case_for`] is the only bridge from stored data to the planner: the map (marks,
+//! symptoms, flare), the profile (conditions, floor, sensitivity, tools, the mid-back roller
+//! opt-in), the last screen answers, and the region-sides paused after a "sharp pain" stop.
+//! A paused region-side enters the case as a spot-only local finding of kind `wound`: that is
+//! the narrowest exclusion the §7.1 contract has (G4 keeps every tool off exactly that spot,
+//! leaves the other side's mark and the neighbours alone, and keeps it out of `to_map`). The
+//! UI shows its own reason for those entries ([`PAUSED_REASON`]). [`document_for`] goes the
+//! other way, for test fixtures: a case becomes the document the app would have stored.
+
+use crate::domain::case::{
+    Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
+};
+use crate::domain::mark::Severity;
+use crate::domain::region::{RegionId, RegionSide, Side};
+use crate::domain::rule::Joint;
+use crate::domain::screen::FlagId;
+use crate::domain::store::Document;
+use crate::domain::technique::Tool;
+use serde::{Deserialize, Serialize};
+
+/// Days after which the safety questions are asked again.
+pub const SCREEN_VALID_DAYS: i64 = 7;
+
+/// Shown in the plan's "areas we leave alone" for a region-side paused by a sharp-pain stop.
+pub const PAUSED_REASON: &str =
+    "You stopped here because of sharp pain or tingling, so it is left out until you say it feels fine again.";
+
+/// Tools a person can own, in the order the profile lists them (hands are always there).
+pub const OWNABLE_TOOLS: [Tool; 6] = [
+    Tool::SoftRoller,
+    Tool::MediumRoller,
+    Tool::TennisBall,
+    Tool::RubberBall,
+    Tool::LacrosseBall,
+    Tool::RollingPin,
+];
+
+/// Conditions that take no details, in the order the profile lists them.
+pub const PLAIN_CONDITIONS: [ConditionId; 5] = [
+    ConditionId::Osteoporosis,
+    ConditionId::Fibromyalgia,
+    ConditionId::BloodThinners,
+    ConditionId::BloodPressure,
+    ConditionId::Pregnancy,
+];
+
+/// Places a previous operation can be entered for: a joint, or a part of the spine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SurgeryPlace {
+    /// A joint (with a side).
+    Joint(Joint),
+    /// A midline region of the spine (no side).
+    Spine(RegionId),
+}
+
+/// Every place the profile offers for a previous operation, in display order.
+pub const SURGERY_PLACES: [SurgeryPlace; 6] = [
+    SurgeryPlace::Joint(Joint::Hip),
+    SurgeryPlace::Joint(Joint::Knee),
+    SurgeryPlace::Joint(Joint::Shoulder),
+    SurgeryPlace::Spine(RegionId::LumbarSpine),
+    SurgeryPlace::Spine(RegionId::ThoracicSpine),
+    SurgeryPlace::Spine(RegionId::CervicalSpine),
+];
+
+impl SurgeryPlace {
+    /// Plain name.
+    pub fn name(self) -> &'static str {
+        match self {
+            SurgeryPlace::Joint(j) => joint_name(j),
+            SurgeryPlace::Spine(RegionId::LumbarSpine) => "Low back (spine)",
+            SurgeryPlace::Spine(RegionId::ThoracicSpine) => "Mid back (spine)",
+            SurgeryPlace::Spine(RegionId::CervicalSpine) => "Neck (spine)",
+            SurgeryPlace::Spine(r) => r.def().name,
+        }
+    }
+
+    /// True when the place needs a side.
+    pub fn has_side(self) -> bool {
+        matches!(self, SurgeryPlace::Joint(_))
+    }
+
+    /// The condition entry for this place (`side` is ignored for the spine).
+    pub fn condition(self, side: Side) -> Condition {
+        match self {
+            SurgeryPlace::Joint(j) => Condition::at_joint(ConditionId::PreviousSurgery, j, side),
+            SurgeryPlace::Spine(r) => Condition {
+                id: ConditionId::PreviousSurgery,
+                joint: None,
+                side: None,
+                region: Some(r),
+            },
+        }
+    }
+}
+
+/// Plain name of a joint.
+pub const fn joint_name(j: Joint) -> &'static str {
+    match j {
+        Joint::Knee => "Knee",
+        Joint::Hip => "Hip",
+        Joint::Shoulder => "Shoulder",
+    }
+}
+
+/// Plain words for a sensitivity level (the profile says gentle, normal, firm).
+pub const fn sensitivity_word(s: Sensitivity) -> &'static str {
+    match s {
+        Sensitivity::High => "Gentle",
+        Sensitivity::Normal => "Normal",
+        Sensitivity::Low => "Firm",
+    }
+}
+
+/// Plain name of a condition for lists.
+pub const fn condition_name(id: ConditionId) -> &'static str {
+    match id {
+        ConditionId::Osteoporosis => "Osteoporosis or thin bones",
+        ConditionId::Fibromyalgia => "Fibromyalgia or chronic fatigue",
+        ConditionId::BloodThinners => "I take blood thinners",
+        ConditionId::BloodPressure => "Blood-pressure problems",
+        ConditionId::JointReplacement => "Replaced joint",
+        ConditionId::PreviousSurgery => "Earlier operation",
+        ConditionId::Pregnancy => "Pregnant or recently gave birth",
+    }
+}
+
+/// One line on why a condition matters to the plan.
+pub const fn condition_why(id: ConditionId) -> &'static str {
+    match id {
+        ConditionId::Osteoporosis => {
+            "Keeps pressure off your spine, ribs and hip bones, uses soft tools only and avoids bending or twisting."
+        }
+        ConditionId::Fibromyalgia => {
+            "Makes sessions shorter and softer and skips any spot you marked as painful."
+        }
+        ConditionId::BloodThinners => "Keeps the pressure light and the holds short, so you bruise less.",
+        ConditionId::BloodPressure => "Prefers chair and wall positions, so you change height less often.",
+        ConditionId::JointReplacement => {
+            "Keeps every tool away from the new joint and works only the muscle well away from it."
+        }
+        ConditionId::PreviousSurgery => {
+            "Leaves the operated area and the scar alone until your surgeon or physio says otherwise."
+        }
+        ConditionId::Pregnancy => {
+            "Uses gentle tools only and no lying face down; this app has no advice made for pregnancy."
+        }
+    }
+}
+
+/// Sound and vibration at step changes in a guided session (both off by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cues {
+    /// A short soft tone.
+    pub sound: bool,
+    /// A short vibration.
+    pub vibrate: bool,
+}
+
+/// What the person told the app about themselves. Every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// Entered conditions (always valid entries: the actions only build valid ones).
+    pub conditions: Vec<Condition>,
+    /// Getting down on the floor and up again is fine; `None` means not said (treated as yes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub floor_ok: Option<bool>,
+    /// Gentle (`high`), normal or firm (`low`).
+    pub sensitivity: Sensitivity,
+    /// Tools owned; `None` means not said yet (any tool may be suggested).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<Tool>>,
+    /// Opted in to the mid-back roller variant.
+    pub thoracic_roller: bool,
+    /// Session cues.
+    pub cues: Cues,
+}
+
+/// One change to the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileAction {
+    /// Tick or untick a condition without details (osteoporosis, fibromyalgia, …).
+    ToggleCondition(ConditionId),
+    /// Add a replaced joint on one side (ignored for `mid` or when already there).
+    AddReplacement(Joint, Side),
+    /// Add an earlier operation (ignored when already there).
+    AddSurgery(SurgeryPlace, Side),
+    /// Remove the condition entry at this index.
+    RemoveCondition(usize),
+    /// Floor answer (`None` = not said).
+    SetFloor(Option<bool>),
+    /// Sensitivity.
+    SetSensitivity(Sensitivity),
+    /// Tick or untick an owned tool (hands cannot be unticked).
+    ToggleTool(Tool),
+    /// Forget the tool list: any tool may be suggested.
+    ToolsNotSaid,
+    /// The mid-back roller opt-in.
+    SetThoracicRoller(bool),
+    /// Sound at step changes.
+    SetSound(bool),
+    /// Vibration at step changes.
+    SetVibrate(bool),
+}
+
+impl Profile {
+    /// Applies one action; returns true when the profile changed.
+    pub fn apply(&mut self, action: ProfileAction) -> bool {
+        let before = self.clone();
+        match action {
+            ProfileAction::ToggleCondition(id) => {
+                if PLAIN_CONDITIONS.contains(&id) {
+                    if self.has(id) {
+                        self.conditions.retain(|c| c.id != id);
+                    } else {
+                        self.conditions.push(Condition::plain(id));
+                    }
+                }
+            }
+            ProfileAction::AddReplacement(joint, side) => {
+                if side != Side::Mid {
+                    self.add(Condition::at_joint(
+                        ConditionId::JointReplacement,
+                        joint,
+                        side,
+                    ));
+                }
+            }
+            ProfileAction::AddSurgery(place, side) => {
+                if !place.has_side() || side != Side::Mid {
+                    self.add(place.condition(side));
+                }
+            }
+            ProfileAction::RemoveCondition(i) => {
+                if i < self.conditions.len() {
+                    self.conditions.remove(i);
+                }
+            }
+            ProfileAction::SetFloor(v) => self.floor_ok = v,
+            ProfileAction::SetSensitivity(s) => self.sensitivity = s,
+            ProfileAction::ToggleTool(t) => {
+                if t != Tool::Hands {
+                    let list = self.tools.get_or_insert_with(Vec::new);
+                    if let Some(i) = list.iter().position(|x| *x == t) {
+                        list.remove(i);
+                    } else {
+                        list.push(t);
+                        list.sort();
+                    }
+                }
+            }
+            ProfileAction::ToolsNotSaid => self.tools = None,
+            ProfileAction::SetThoracicRoller(on) => self.thoracic_roller = on,
+            ProfileAction::SetSound(on) => self.cues.sound = on,
+            ProfileAction::SetVibrate(on) => self.cues.vibrate = on,
+        }
+        *self != before
+    }
+
+    fn add(&mut self, c: Condition) {
+        if !self.conditions.contains(&c) {
+            self.conditions.push(c);
+        }
+    }
+
+    /// True when a condition with this id is entered.
+    pub fn has(&self, id: ConditionId) -> bool {
+        self.conditions.iter().any(|c| c.id == id)
+    }
+
+    /// True when the person said they own `tool` (hands always).
+    pub fn owns(&self, tool: Tool) -> bool {
+        tool == Tool::Hands || self.tools.as_ref().is_some_and(|l| l.contains(&tool))
+    }
+}
+
+/// A plain description of a condition entry with details ("Replaced joint: knee, your right").
+pub fn describe_condition(c: &Condition) -> String {
+    let mut s = condition_name(c.id).to_string();
+    let place = match (c.joint, c.region) {
+        (Some(j), _) => Some(joint_name(j).to_lowercase()),
+        (None, Some(r)) => Some(
+            SURGERY_PLACES
+                .iter()
+                .find(|p| **p == SurgeryPlace::Spine(r))
+                .map_or_else(|| r.def().name.to_lowercase(), |p| p.name().to_lowercase()),
+        ),
+        (None, None) => None,
+    };
+    if let Some(place) = place {
+        s.push_str(": ");
+        s.push_str(&place);
+        match c.side {
+            Some(Side::Left) => s.push_str(", your left"),
+            Some(Side::Right) => s.push_str(", your right"),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// The last answers to the safety questions.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreenRecord {
+    /// Local date the answers were given (`YYYY-MM-DD`).
+    pub date: String,
+    /// Questions answered yes; every other question was answered no.
+    #[serde(default)]
+    pub yes: Vec<FlagId>,
+    /// The person said their symptoms are new or have changed since: ask again.
+    #[serde(default)]
+    pub recheck: bool,
+}
+
+/// True when the safety questions must be asked (again) before a plan is shown: never
+/// answered, answered 7 or more days before `today`, a date that cannot be read or lies in
+/// the future (a changed clock), or "new or changed symptoms" ticked since.
+pub fn needs_screen(screen: Option<&ScreenRecord>, today: &str) -> bool {
+    let Some(s) = screen else { return true };
+    if s.recheck {
+        return true;
+    }
+    match (day_number(&s.date), day_number(today)) {
+        (Some(then), Some(now)) => now < then || now - then >= SCREEN_VALID_DAYS,
+        _ => true,
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (extra text after the date is ignored, so
+/// an ISO time stamp works too); `None` when it is not a real date.
+pub fn day_number(date: &str) -> Option<i64> {
+    let b = date.as_bytes();
+    if b.len() < 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let s = date.get(r)?;
+        if !s.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in_month = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if d < 1 || d > days_in_month {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// The engine's input for everything the person has entered (see the module docs).
+pub fn case_for(doc: &Document) -> Case {
+    let p = &doc.profile;
+    let mut case = Case {
+        symptoms: doc.map.symptoms.iter().copied().collect(),
+        acute_flare: doc.map.acute_flare,
+        conditions: p.conditions.clone(),
+        floor_ok: p.floor_ok.unwrap_or(true),
+        sensitivity: p.sensitivity,
+        red_flags: doc
+            .screen
+            .as_ref()
+            .map(|s| s.yes.clone())
+            .unwrap_or_default(),
+        local: Vec::new(),
+        prefs: Prefs {
+            long_holds: false,
+            thoracic_roller_opt_in: p.thoracic_roller,
+        },
+        tools: p.tools.clone(),
+        marks: doc.map.marks().collect(),
+    };
+    case.red_flags.sort();
+    case.red_flags.dedup();
+    for at in &doc.paused {
+        if at.region.def().accepts(at.side) {
+            case.local.push(LocalFinding {
+                region: at.region,
+                side: at.side,
+                kind: LocalKind::Wound,
+            });
+        }
+    }
+    case
+}
+
+/// Why a case cannot be stored as a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotStorable {
+    /// Local findings have no place in the app yet.
+    Local,
+    /// `prefs.long_holds` has no place in the app.
+    LongHolds,
+    /// A mark's side does not fit its region.
+    Marks,
+}
+
+/// The document the app would store for `case`, with the screen answered on `today`
+/// (the inverse of [`case_for`] for the parts the app can enter; used by test fixtures).
+pub fn document_for(case: &Case, today: &str) -> Result<Document, NotStorable> {
+    if !case.local.is_empty() {
+        return Err(NotStorable::Local);
+    }
+    if case.prefs.long_holds {
+        return Err(NotStorable::LongHolds);
+    }
+    let (mut map, rejected) =
+        crate::domain::body_map::BodyMap::from_marks(case.marks.iter().copied());
+    if !rejected.is_empty() {
+        return Err(NotStorable::Marks);
+    }
+    map.symptoms = case.symptoms.iter().copied().collect();
+    map.acute_flare = case.acute_flare;
+    let mut doc = Document {
+        map,
+        ..Document::default()
+    };
+    doc.profile = Profile {
+        conditions: case.conditions.clone(),
+        floor_ok: (!case.floor_ok).then_some(false),
+        sensitivity: case.sensitivity,
+        tools: case.tools.clone(),
+        thoracic_roller: case.prefs.thoracic_roller_opt_in,
+        cues: Cues::default(),
+    };
+    doc.screen = Some(ScreenRecord {
+        date: today.to_string(),
+        yes: case.red_flags.clone(),
+        recheck: false,
+    });
+    Ok(doc)
+}
+
+/// Severity on the map of a region-side, if marked.
+pub fn severity_on_map(doc: &Document, at: RegionSide) -> Option<Severity> {
+    doc.map.get(at).map(|m| m.severity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::engine::plan;
+
+    #[test]
+    fn dates_count_days_and_reject_nonsense() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2000-03-01"), Some(11_017));
+        assert_eq!(
+            day_number("2024-02-29"),
+            day_number("2024-02-28").map(|d| d + 1)
+        );
+        assert_eq!(day_number("2026-11-21T10:00:00Z"), day_number("2026-11-21"));
+        for bad in [
+            "",
+            "2023-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "26-11-21",
+            "2026-1-021",
+            "abcd-ef-gh",
+            "2026-11-+1",
+        ] {
+            assert_eq!(day_number(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_screen_is_asked_first_after_a_week_and_after_new_symptoms() {
+        assert!(needs_screen(None, "2026-11-21"));
+        let mut s = ScreenRecord {
+            date: "2026-11-21".into(),
+            yes: vec![],
+            recheck: false,
+        };
+        assert!(!needs_screen(Some(&s), "2026-11-21"));
+        assert!(!needs_screen(Some(&s), "2026-11-27"), "6 days later");
+        assert!(needs_screen(Some(&s), "2026-11-28"), "7 days later");
+        assert!(needs_screen(Some(&s), "2026-11-20"), "a date in the future");
+        assert!(needs_screen(Some(&s), "not a date"));
+        s.recheck = true;
+        assert!(needs_screen(Some(&s), "2026-11-21"));
+        s.recheck = false;
+        s.date = "garbage".into();
+        assert!(needs_screen(Some(&s), "2026-11-21"));
+    }
+
+    #[test]
+    fn profile_actions_build_only_valid_conditions() {
+        let mut p = Profile::default();
+        assert!(p.apply(ProfileAction::ToggleCondition(ConditionId::Osteoporosis)));
+        assert!(p.has(ConditionId::Osteoporosis));
+        assert!(!p.apply(ProfileAction::ToggleCondition(
+            ConditionId::JointReplacement
+        )));
+        assert!(p.apply(ProfileAction::AddReplacement(Joint::Knee, Side::Right)));
+        assert!(
+            !p.apply(ProfileAction::AddReplacement(Joint::Knee, Side::Right)),
+            "no duplicates"
+        );
+        assert!(!p.apply(ProfileAction::AddReplacement(Joint::Hip, Side::Mid)));
+        assert!(p.apply(ProfileAction::AddSurgery(
+            SurgeryPlace::Joint(Joint::Hip),
+            Side::Left
+        )));
+        assert!(!p.apply(ProfileAction::AddSurgery(
+            SurgeryPlace::Joint(Joint::Hip),
+            Side::Mid
+        )));
+        assert!(p.apply(ProfileAction::AddSurgery(
+            SurgeryPlace::Spine(RegionId::LumbarSpine),
+            Side::Mid
+        )));
+        let case = Case {
+            conditions: p.conditions.clone(),
+            ..Case::default()
+        };
+        assert_eq!(case.validate(), Ok(()));
+        assert_eq!(
+            describe_condition(&p.conditions[1]),
+            "Replaced joint: knee, your right"
+        );
+        assert_eq!(
+            describe_condition(&p.conditions[3]),
+            "Earlier operation: low back (spine)"
+        );
+        assert!(p.apply(ProfileAction::RemoveCondition(0)));
+        assert!(!p.has(ConditionId::Osteoporosis));
+        assert!(!p.apply(ProfileAction::RemoveCondition(9)));
+        assert!(p.apply(ProfileAction::ToggleCondition(ConditionId::Pregnancy)));
+        assert!(p.apply(ProfileAction::ToggleCondition(ConditionId::Pregnancy)));
+        assert!(!p.has(ConditionId::Pregnancy));
+    }
+
+    #[test]
+    fn tools_start_unsaid_and_hands_stay() {
+        let mut p = Profile::default();
+        assert_eq!(case_for(&Document::default()).tools, None);
+        assert!(!p.apply(ProfileAction::ToggleTool(Tool::Hands)));
+        assert!(p.apply(ProfileAction::ToggleTool(Tool::TennisBall)));
+        assert!(p.apply(ProfileAction::ToggleTool(Tool::SoftRoller)));
+        assert_eq!(p.tools, Some(vec![Tool::TennisBall, Tool::SoftRoller]));
+        assert!(p.owns(Tool::Hands) && p.owns(Tool::TennisBall) && !p.owns(Tool::RollingPin));
+        assert!(p.apply(ProfileAction::ToggleTool(Tool::TennisBall)));
+        assert!(p.apply(ProfileAction::ToggleTool(Tool::SoftRoller)));
+        assert_eq!(p.tools, Some(vec![]), "nothing ticked means hands only");
+        assert!(p.apply(ProfileAction::ToolsNotSaid));
+        assert_eq!(p.tools, None);
+    }
+
+    #[test]
+    fn case_for_carries_every_input_and_the_plan_follows_the_profile() {
+        let mut doc = Document::default();
+        let quad = RegionSide::new(RegionId::Quadriceps, Side::Right).unwrap();
+        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
+            quad,
+            Severity::STRONG,
+        ));
+        let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
+        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
+            mid,
+            Severity::CLEAR,
+        ));
+        doc.profile.apply(ProfileAction::SetThoracicRoller(true));
+        doc.profile
+            .apply(ProfileAction::ToggleTool(Tool::SoftRoller));
+        doc.profile
+            .apply(ProfileAction::ToggleTool(Tool::TennisBall));
+        let thoracic = |doc: &Document| {
+            plan(&case_for(doc))
+                .steps
+                .iter()
+                .any(|s| s.region == RegionId::ThoracicSpine)
+        };
+        assert!(thoracic(&doc), "the opt-in gives the mid-back roller");
+        doc.profile
+            .apply(ProfileAction::ToggleCondition(ConditionId::Osteoporosis));
+        assert!(!thoracic(&doc), "osteoporosis removes it");
+        let case = case_for(&doc);
+        assert_eq!(case.validate(), Ok(()));
+        assert!(case.prefs.thoracic_roller_opt_in);
+        assert_eq!(case.marks.len(), 2);
+    }
+
+    #[test]
+    fn a_paused_side_gets_no_step_and_is_not_suggested_for_mapping() {
+        let mut doc = Document::default();
+        let r = RegionSide::new(RegionId::Calf, Side::Right).unwrap();
+        let l = r.mirror();
+        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
+            r,
+            Severity::CLEAR,
+        ));
+        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
+            l,
+            Severity::MILD,
+        ));
+        let p = plan(&case_for(&doc));
+        assert!(p.step(RegionId::Calf, Side::Right).is_some());
+        doc.paused.push(r);
+        let p = plan(&case_for(&doc));
+        assert!(p.step(RegionId::Calf, Side::Right).is_none());
+        assert!(
+            p.step(RegionId::Calf, Side::Left).is_some(),
+            "the other side stays"
+        );
+        assert!(p
+            .avoid
+            .iter()
+            .any(|a| a.region == RegionId::Calf && a.side == Side::Right));
+        assert!(!p.to_map.iter().any(|t| t.region == RegionId::Calf));
+    }
+
+    #[test]
+    fn screen_answers_reach_the_engine() {
+        let mut doc = Document::default();
+        let q = RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap();
+        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
+            q,
+            Severity::CLEAR,
+        ));
+        doc.screen = Some(ScreenRecord {
+            date: "2026-11-21".into(),
+            yes: vec![FlagId::RF1],
+            recheck: false,
+        });
+        let p = plan(&case_for(&doc));
+        assert_eq!(p.status, crate::domain::engine::Status::StopEmergency);
+        assert!(p.steps.is_empty());
+    }
+
+    #[test]
+    fn document_for_round_trips_through_case_for() {
+        let text = r#"{"symptoms":["low_back_pain"],"acute_flare":true,"floor_ok":false,"sensitivity":"high",
+            "conditions":[{"id":"joint_replacement","joint":"knee","side":"right"}],"red_flags":["A2"],
+            "tools":["tennis_ball"],"prefs":{"thoracic_roller_opt_in":true},
+            "marks":[{"region":"quadriceps","side":"right","severity":3,"kind":"sore"}]}"#;
+        let case = Case::from_json(text).unwrap();
+        let doc = document_for(&case, "2026-11-21").unwrap();
+        assert_eq!(case_for(&doc), case);
+        assert!(!needs_screen(doc.screen.as_ref(), "2026-11-21"));
+        let mut with_local = case.clone();
+        with_local.local.push(LocalFinding {
+            region: RegionId::Calf,
+            side: Side::Left,
+            kind: LocalKind::Inflamed,
+        });
+        assert_eq!(
+            document_for(&with_local, "2026-11-21"),
+            Err(NotStorable::Local)
+        );
+    }
+
+    #[test]
+    fn every_condition_has_a_name_and_a_reason() {
+        for id in PLAIN_CONDITIONS
+            .into_iter()
+            .chain([ConditionId::JointReplacement, ConditionId::PreviousSurgery])
+        {
+            assert!(!condition_name(id).is_empty());
+            assert!(condition_why(id).ends_with('.'));
+        }
+        for place in SURGERY_PLACES {
+            let c = place.condition(Side::Left);
+            let case = Case {
+                conditions: vec![c],
+                ..Case::default()
+            };
+            assert_eq!(case.validate(), Ok(()), "{}", place.name());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// Helpers for the plan and session specs: seeding a stored document, answering the safety
+// questions, reading what was saved, and an axe audit.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page } from '@playwright/test';
+
+/** Step times run this many times faster (honoured on localhost only; see src/device.rs). */
+export const SPEED = 60;
+
+/** Seeds `doc` (the envelope's data) once per test, with the screen answered today, and speeds up steps. */
+export async function seed(page: Page, doc: object | null, speed = SPEED) {
+  await page.addInitScript(([doc, speed]) => {
+    (window as any).__fasciamapTestSpeed = speed;
+    if (doc && !sessionStorage.getItem('seeded')) {
+      const d = new Date();
+      const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const data = JSON.parse(JSON.stringify(doc));
+      if (data.screen) data.screen.date = today;
+      localStorage.setItem('fasciamap.doc', JSON.stringify({ fmt: 'fasciamap', v: 1, rev: 1, saved_at: '', data }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [doc, speed] as const);
+}
+
+/** A document with the screen answered (all no) and these marks: [region, side, severity]. */
+export function docWith(marks: [string, string, number][], extra: object = {}) {
+  return {
+    map: { marks: marks.map(([region, side, severity]) => ({ region, side, severity })) },
+    screen: { date: 'today', yes: [] },
+    ...extra,
+  };
+}
+
+export function nav(page: Page, name: 'Map' | 'Plan' | 'More') {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).tap();
+}
+
+/** Answers every safety question no, except the keys in `yes` (amber only), and saves. */
+export async function answerScreen(page: Page, yes: string[] = []) {
+  await expect(page.getByRole('heading', { name: 'A few safety questions first' })).toBeVisible();
+  const groups = page.locator('.question');
+  const n = await groups.count();
+  expect(n).toBe(17);
+  for (let i = 0; i < n; i++) {
+    const q = groups.nth(i);
+    const key = (await q.getAttribute('aria-labelledby'))!.slice(2);
+    await q.getByRole('button', { name: yes.includes(key) ? 'Yes' : 'No', exact: true }).tap();
+  }
+  await page.getByRole('button', { name: 'Save my answers' }).tap();
+}
+
+/** The stored document's data. */
+export async function stored(page: Page): Promise<any> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('fasciamap.doc') || '{}').data);
+}
+
+/** The steps shown on the plan screen, in order. */
+export async function shownSteps(page: Page) {
+  return page.locator('li.plan-step').evaluateAll((els) => els.map((e) => ({
+    region: e.getAttribute('data-region'), side: e.getAttribute('data-side'), tool: e.getAttribute('data-tool'),
+    position: e.getAttribute('data-position'), seconds: Number(e.getAttribute('data-seconds')),
+  })));
+}
+
+export async function audit(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+/** Every visible button is at least 44 × 44 px. */
+export async function targetsBigEnough(page: Page, what: string) {
+  const small = await page.locator('button:visible, summary:visible, select:visible').evaluateAll((els) => els
+    .map((e) => { const r = e.getBoundingClientRect(); return { t: (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30), w: r.width, h: r.height }; })
+    .filter((r) => r.w < 44 || r.h < 44));
+  expect(small, `small touch targets on ${what}`).toEqual([]);
+}

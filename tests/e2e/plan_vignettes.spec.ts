@@ -1,0 +1,37 @@
+// The plan the app shows for each public vignette equals the engine's plan for the same case.
+// fixtures/vignettes.json holds, per case, the document the app stores for it and the
+// engine's plan; `cargo test --test vignette_fixtures` keeps it in step with the engine.
+import { test, expect } from './fixtures';
+import { nav, seed, shownSteps } from './plan_helpers';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const fixtures = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'fixtures', 'vignettes.json'), 'utf8'));
+
+for (const [name, fx] of Object.entries(fixtures as Record<string, any>)) {
+  test(`vignette ${name}: the plan on screen is the engine's plan`, async ({ map, page }) => {
+    await seed(page, fx.doc);
+    await map.open();
+    await nav(page, 'Plan');
+    await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+    if (fx.status !== 'plan') {
+      await expect(page.locator('.stop')).toHaveAttribute('data-message', fx.messages[0]);
+      await expect(page.locator('li.plan-step')).toHaveCount(0);
+      return;
+    }
+    expect(await shownSteps(page)).toEqual(fx.steps);
+    const avoided = await page.locator('.leave-list li').evaluateAll((els) => els.map((e) => ({
+      region: e.getAttribute('data-region'), side: e.getAttribute('data-side') })));
+    expect(avoided).toEqual(fx.avoid);
+    const shownMessages = await page.locator('[data-message]').evaluateAll((els) => els.map((e) => e.getAttribute('data-message')));
+    expect([...shownMessages].sort()).toEqual([...fx.messages].sort());
+  });
+}
+
+test('"why?" shows the chain path with its evidence, and the sources by title (V13)', async ({ map, page }) => {
+  await seed(page, fixtures.v13.doc);
+  await map.open();
+  await nav(page, 'Plan');
+  const calf = page.locator('li.plan-step[data-region="calf"][data-side="left"]');
+  await calf.getByText('Why?').tap();
+  await expect(calf.locator('details.why')).toContainText('sole of foot (left) → calf, Superficial Back Line, strong evidence');
+  await expect(calf.locator('details.why .sources')).toContainText('Anatomy Trains');
+});
