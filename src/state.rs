@@ -5,6 +5,7 @@
 //! state flows one way: tap → action → document → memos → view (and the storage effect).
 
 use crate::domain::body_map::Action;
+use crate::domain::history;
 use crate::domain::region::{RegionSide, View};
 use crate::domain::store::Document;
 use leptos::prelude::*;
@@ -16,6 +17,8 @@ pub enum Tab {
     Map,
     /// The list of every region with left and right side by side.
     List,
+    /// History, trends, the 28-day programme and backups (`ProgressScreen`).
+    Progress,
 }
 
 /// How much of the figure the map shows.
@@ -70,25 +73,38 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Text for the polite live region read by screen readers.
     pub announce: RwSignal<String>,
+    /// The stored data comes from a newer app version: nothing may change.
+    pub read_only: RwSignal<bool>,
+    /// The browser's answer to `navigator.storage.persist()`, once asked.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl AppState {
     /// Applies a map action and stamps the change time; returns true when something changed.
     pub fn dispatch(&self, action: Action) -> bool {
-        if self
-            .notice
-            .with_untracked(|n| *n == Some(Notice::NewerVersion))
-        {
+        if self.read_only.get_untracked() {
             return false;
         }
         let mut changed = false;
         self.doc.update(|d| {
             changed = d.map.apply(action);
             if changed {
-                d.map_updated = Some(now_iso());
+                let now = now_iso();
+                d.map_updated = Some(now.clone());
+                history::record_checkin(d, &now, new_checkin_id);
             }
         });
         changed
+    }
+
+    /// Changes the document other than through a map action (history, programme, import);
+    /// does nothing while the data is read-only. Returns true when `f` ran.
+    pub fn edit(&self, f: impl FnOnce(&mut Document)) -> bool {
+        if self.read_only.get_untracked() {
+            return false;
+        }
+        self.doc.update(f);
+        true
     }
 
     /// Opens the editor for `at`, remembering which element asked.
@@ -108,8 +124,29 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// A fresh check-in id.
+fn new_checkin_id() -> String {
+    history::make_id(
+        'c',
+        js_sys::Date::now() as i64,
+        (js_sys::Math::random() * 46_656.0) as u32,
+    )
+}
+
+/// The local UTC offset in minutes (east positive) at an instant, from the browser's time
+/// zone rules (so summer time is right for every date). Pass as a
+/// [`crate::domain::calendar::LocalTime`].
+pub fn local_offset(ms: i64) -> i32 {
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
+}
+
+/// Today's local day number.
+pub fn today() -> i64 {
+    crate::domain::calendar::local_day(js_sys::Date::now() as i64, &local_offset)
+}
+
 /// Provides the app state at the root.
-pub fn provide_state(doc: Document, notice: Option<Notice>) -> AppState {
+pub fn provide_state(doc: Document, notice: Option<Notice>, read_only: bool) -> AppState {
     let state = AppState {
         doc: RwSignal::new(doc),
         selected: RwSignal::new(None),
@@ -119,6 +156,8 @@ pub fn provide_state(doc: Document, notice: Option<Notice>) -> AppState {
         tab: RwSignal::new(Tab::Map),
         notice: RwSignal::new(notice),
         announce: RwSignal::new(String::new()),
+        read_only: RwSignal::new(read_only),
+        persisted: RwSignal::new(None),
     };
     provide_context(state);
     state

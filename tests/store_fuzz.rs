@@ -29,7 +29,13 @@ fn cases() -> u32 {
         .unwrap_or(3000)
 }
 
+static CHECKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 fn check(raw: &str) {
+    let n = CHECKED.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    if n % 20_000 == 0 {
+        eprintln!("{n} inputs checked, no panic");
+    }
     if let Ok(s) = store::decode(raw) {
         let again = store::decode(&store::encode(&s.doc, s.rev, "2026-01-01T00:00:00Z"));
         assert_eq!(

@@ -1,7 +1,7 @@
 use crate::state::{use_state, Tab};
 use leptos::prelude::*;
 
-/// Top bar: the app's name and the switch between the drawing and the list.
+/// Top bar: the app's name and the switch between the drawing, the list and progress.
 /// Reads and sets `AppState::tab`.
 #[component]
 pub fn AppHeader() -> impl IntoView {
@@ -29,6 +29,7 @@ pub fn AppHeader() -> impl IntoView {
             <nav class="tabs" aria-label="Screens">
                 {tab_button(Tab::Map, "Body map")}
                 {tab_button(Tab::List, "List")}
+                {tab_button(Tab::Progress, "Progress")}
             </nav>
         </header>
     }

@@ -1,4 +1,4 @@
-use crate::components::{BodyMap, SeverityLegend, SymptomPicker, ViewSwitch};
+use crate::components::{BodyMap, CheckinNote, SeverityLegend, SymptomPicker, ViewSwitch};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -20,6 +20,7 @@ pub fn MapScreen() -> impl IntoView {
             <ViewSwitch/>
             <BodyMap/>
             <SeverityLegend/>
+            <CheckinNote/>
             <SymptomPicker/>
         </section>
     }

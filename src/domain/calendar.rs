@@ -131,6 +131,20 @@ pub fn parse_iso_ms(s: &str) -> Option<i64> {
     Some(day * DAY_MS + ((h * 60 + mi - offset_min) * 60 + sec) * 1000 + ms)
 }
 
+/// An instant as ISO 8601 in UTC with milliseconds, as `Date.toISOString()` writes it.
+pub fn iso_from_ms(ms: i64) -> String {
+    let day = ms.div_euclid(DAY_MS);
+    let rest = ms.rem_euclid(DAY_MS);
+    format!(
+        "{}T{:02}:{:02}:{:02}.{:03}Z",
+        format_day(day),
+        rest / 3_600_000,
+        rest / 60_000 % 60,
+        rest / 1000 % 60,
+        rest % 1000
+    )
+}
+
 /// The local day number of an instant.
 pub fn local_day(ms: i64, tz: LocalTime<'_>) -> i64 {
     (ms + i64::from(tz(ms)) * 60_000).div_euclid(DAY_MS)
@@ -194,6 +208,9 @@ mod tests {
         assert_eq!(parse_iso_ms("1970-01-01T00:00:00.000Z"), Some(0));
         assert_eq!(parse_iso_ms("1970-01-01T00:00:01Z"), Some(1000));
         assert_eq!(parse_iso_ms("1970-01-01T01:00+01:00"), Some(0));
+        for ms in [0, 1, 999, DAY_MS - 1, 1_790_000_123_456, -5_000] {
+            assert_eq!(parse_iso_ms(&iso_from_ms(ms)), Some(ms));
+        }
         assert_eq!(parse_iso_ms("1970-01-01T00:00:00.5Z"), Some(500));
         assert_eq!(
             parse_iso_ms("1970-01-02T00:00:00-00:30"),

@@ -305,21 +305,19 @@ fn base36(mut n: u64) -> String {
 /// `new_id` is called only when a new entry starts. Returns true when the history changed.
 pub fn record_checkin(doc: &mut Document, now_iso: &str, new_id: impl FnOnce() -> String) -> bool {
     let now = calendar::parse_iso_ms(now_iso);
-    let last_session_ms = doc
-        .sessions
-        .iter()
-        .filter_map(|s| calendar::parse_iso_ms(&s.started_at))
-        .max();
-    let in_burst =
-        doc.checkins
-            .last()
-            .is_some_and(|c| match (calendar::parse_iso_ms(&c.at), now) {
-                (Some(at), Some(now)) => {
-                    let fresh = (0..BURST_MS).contains(&(now - at));
-                    fresh && last_session_ms.is_none_or(|s| s < at)
-                }
-                _ => false,
-            });
+    let in_burst = doc.checkins.last().is_some_and(|c| {
+        match (calendar::parse_iso_ms(&c.at), now) {
+            (Some(at), Some(now)) => {
+                let fresh = (0..BURST_MS).contains(&(now - at));
+                // A session started in between ends the sitting.
+                let session_between = doc.sessions.iter().any(|s| {
+                    calendar::parse_iso_ms(&s.started_at).is_some_and(|t| at < t && t <= now)
+                });
+                fresh && !session_between
+            }
+            _ => false,
+        }
+    });
     if in_burst {
         if doc.map.is_empty() {
             doc.checkins.pop();

@@ -13,6 +13,7 @@
 //! - **Another tab wrote** ([`Sync::external`]): adopt its copy, or merge it with our unsaved
 //!   changes.
 
+use crate::domain::calendar;
 use crate::domain::store::{self, Document, LoadError, Stored, BACKUP_KEY, KEY, QUARANTINE_PREFIX};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -219,6 +220,13 @@ impl Sync {
                     let doc = backup.map(|b| b.doc).unwrap_or_default();
                     sync.base = doc.clone();
                     sync.last_raw = Some(raw.clone());
+                    // The raw text is safe under its own key: put the copy we opened in its
+                    // place, so the next start does not set the same text aside again.
+                    let text = store::encode(&doc, sync.rev + 1, &calendar::iso_from_ms(now_ms));
+                    if kv.set(KEY, &text).is_ok() {
+                        sync.rev += 1;
+                        sync.last_raw = Some(text);
+                    }
                     let note = LoadNote::SetAside {
                         key,
                         reason: err.to_string(),
@@ -669,6 +677,20 @@ mod tests {
         assert!(restored_backup);
         assert_eq!(raw, cut);
         assert_eq!(kv.items[&key], cut, "kept untouched");
+        let quarantined = |kv: &MemStore| {
+            kv.items
+                .keys()
+                .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+                .count()
+        };
+        assert_eq!(quarantined(&kv), 1);
+        let (_, again, note) = Sync::open(&mut kv.clone(), 150);
+        assert_eq!(
+            (again, note),
+            (d1.clone(), None),
+            "the opened copy took the damaged one's place"
+        );
+        assert_eq!(quarantined(&kv), 1);
         // Saving again writes above the damaged copy's counter and keeps the quarantine.
         let d3 = with_mark(&doc, RegionId::Heel, Side::Left, Severity::MILD);
         s.save(&mut kv, &d3, T, 100).unwrap();

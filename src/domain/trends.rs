@@ -196,24 +196,30 @@ pub fn summary_daily(points: &[DayPoint], this_year: Option<i64>) -> String {
         d(last),
         change_words(first.total, last.total, "")
     );
-    let asym: Vec<(&DayPoint, u32)> = points
-        .iter()
-        .filter_map(|p| p.asym.map(|a| (p, a)))
-        .collect();
-    if let (Some((pf, af)), Some((pl, al))) = (asym.first(), asym.last()) {
-        if asym.len() > 1 {
-            s.push_str(&format!(
-                " Left/right difference went from {af}% on {} to {al}% on {} ({}).",
-                d(pf),
-                d(pl),
-                change_words(*af, *al, " points")
-            ));
-        }
-    }
     if let Some(low) = points.iter().min_by_key(|p| (p.total, -p.day)) {
         s.push_str(&format!(" Lowest total: {} on {}.", low.total, d(low)));
     }
     s
+}
+
+/// A plain summary of the daily left/right difference.
+pub fn summary_asym(points: &[DayPoint], this_year: Option<i64>) -> String {
+    let asym: Vec<(&DayPoint, u32)> = points
+        .iter()
+        .filter_map(|p| p.asym.map(|a| (p, a)))
+        .collect();
+    let d = |p: &DayPoint| calendar::short_date(p.day, this_year);
+    match (asym.first(), asym.last()) {
+        (Some((pf, af)), Some((pl, al))) if asym.len() > 1 => format!(
+            "{} days with both sides of an area marked. Left/right difference went from {af}% on {} to {al}% on {} ({}).",
+            asym.len(),
+            d(pf),
+            d(pl),
+            change_words(*af, *al, " points")
+        ),
+        (Some((p, a)), _) => format!("One day with both sides marked: {a}% on {}.", d(p)),
+        _ => "No day has both sides of an area marked yet.".to_string(),
+    }
 }
 
 /// A plain summary of one region's two sides.
@@ -482,9 +488,10 @@ mod tests {
             s.contains("went from 2 on 1 Nov to 4 on 3 Nov (up 2)"),
             "{s}"
         );
+        let a = summary_asym(&d, Some(2026));
         assert!(
-            s.contains("from 0% on 1 Nov to 50% on 3 Nov (up 50 points)"),
-            "{s}"
+            a.contains("from 0% on 1 Nov to 50% on 3 Nov (up 50 points)"),
+            "{a}"
         );
         let r = region_series(&doc, RegionId::Calf, &utc);
         assert_eq!(r.len(), 2);

@@ -40,16 +40,7 @@ impl Rng {
 }
 
 pub fn iso(ms: i64) -> String {
-    let day = ms.div_euclid(DAY_MS);
-    let rest = ms.rem_euclid(DAY_MS);
-    format!(
-        "{}T{:02}:{:02}:{:02}.{:03}Z",
-        calendar::format_day(day),
-        rest / 3_600_000,
-        rest / 60_000 % 60,
-        rest / 1000 % 60,
-        rest % 1000
-    )
+    calendar::iso_from_ms(ms)
 }
 
 pub fn random_region_side(rng: &mut Rng) -> RegionSide {
@@ -153,8 +144,13 @@ pub fn random_doc(rng: &mut Rng) -> Document {
 /// little each day (about ten region-sides marked), and each session works the steps that
 /// `plan()` gives for that day's map, with before/after ratings.
 pub fn two_years() -> Document {
-    let mut rng = Rng::new(2026);
-    let start = calendar::parse_day("2025-01-01").unwrap_or(0) * DAY_MS;
+    daily_use(730, calendar::parse_day("2025-01-01").unwrap_or(0), 2026)
+}
+
+/// `days` days of daily use from local day `first_day` (see [`two_years`]).
+pub fn daily_use(days: i64, first_day: i64, seed: u64) -> Document {
+    let mut rng = Rng::new(seed);
+    let start = first_day * DAY_MS;
     let mut map = BodyMap::default();
     map.apply(Action::ToggleSymptom(Symptom::LowBackPain));
     let tracked: Vec<RegionSide> = [
@@ -173,12 +169,12 @@ pub fn two_years() -> Document {
     })
     .collect();
     let mut doc = Document::default();
-    for day in 0..730i64 {
+    for day in 0..days {
         for &at in &tracked {
             let now = map.get(at).map_or(2, |m| m.severity.get());
             let next = match rng.below(10) {
-                0 => now.saturating_sub(1),
-                1 => (now + 1).min(3),
+                0 | 1 => now.saturating_sub(1),
+                2 => (now + 1).min(3),
                 _ => now,
             };
             map.apply(Action::SetSeverity(at, Severity::ALL[next as usize]));
@@ -229,7 +225,7 @@ pub fn two_years() -> Document {
     doc.map_updated = doc.checkins.last().map(|c| c.at.clone());
     doc.map = map;
     doc.programme = Some(Programme {
-        start: "2026-12-01".into(),
+        start: calendar::format_day(first_day + (days - 10).max(0)),
     });
     doc
 }
