@@ -290,7 +290,10 @@ pub(crate) fn open(raw: &str, formats: &[&str]) -> Result<Stored, LoadError> {
         let value: Value = serde_json::from_str(data.get())
             .map_err(|e| LoadError::Damaged(short(e.to_string())))?;
         let value = migrate(v, value)?;
-        Document::deserialize(value).map_err(|e| LoadError::Damaged(short(e.to_string())))?
+        // Through text rather than `Document::deserialize(value)`: one deserializer for the
+        // whole document tree instead of two keeps the wasm smaller (migrations are rare).
+        serde_json::from_str::<Document>(&value.to_string())
+            .map_err(|e| LoadError::Damaged(short(e.to_string())))?
     };
     Ok(Stored {
         doc: normalize(doc),

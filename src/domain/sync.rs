@@ -348,7 +348,8 @@ impl Sync {
 const ENTRY_LISTS: [&str; 2] = ["checkins", "sessions"];
 
 fn to_obj(doc: &Document) -> Map<String, Value> {
-    match serde_json::to_value(doc) {
+    // Through text (see `store::open`): merges are rare, code size matters.
+    match serde_json::from_str::<Value>(&serde_json::to_string(doc).unwrap_or_default()) {
         Ok(Value::Object(m)) => m,
         _ => Map::new(),
     }
@@ -509,7 +510,7 @@ pub fn merge3(base: &Document, mine: &Document, theirs: &Document) -> Document {
             out.insert(k.clone(), v);
         }
     }
-    serde_json::from_value::<Document>(Value::Object(out))
+    serde_json::from_str::<Document>(&Value::Object(out).to_string())
         .map(store::normalize)
         .unwrap_or_else(|_| mine.clone())
 }
@@ -568,7 +569,7 @@ pub fn merge_import(local: &Document, incoming: &Document) -> Document {
             out.insert(k.clone(), v);
         }
     }
-    serde_json::from_value::<Document>(Value::Object(out))
+    serde_json::from_str::<Document>(&Value::Object(out).to_string())
         .map(store::normalize)
         .unwrap_or_else(|_| local.clone())
 }
