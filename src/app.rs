@@ -9,12 +9,12 @@ use leptos::prelude::*;
 /// The whole app. Owns the [`crate::state::AppState`] context and the storage effect.
 ///
 /// Only the map, the header and the bottom bar are in the first download; every other screen,
-/// the list, the editor sheet and the storage banner come from [`crate::lazy`] (fetched when
+/// the list, the editor sheet, the banners and reminders come from [`crate::lazy`] (fetched when
 /// the browser is idle, or on first use).
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = storage::load();
-    let state = provide_state(loaded.doc, loaded.notice);
+    let state = provide_state(loaded.doc, loaded.notice, loaded.read_only);
     storage::persist(state);
 
     // The editor sheet is mounted from the first time a region is opened on.
@@ -24,7 +24,13 @@ pub fn App() -> impl IntoView {
             editor_wanted.set(true);
         }
     });
-    request_idle_callback(lazy::preload);
+    // Once the map is up and the browser idle: fetch the other parts, and show what may wait
+    // (the reminder to export a backup).
+    let idle = RwSignal::new(false);
+    request_idle_callback(move || {
+        idle.set(true);
+        lazy::preload();
+    });
 
     let loading = |what: &'static str| move || view! { <p class="loading">{what}</p> };
     view! {
@@ -32,6 +38,9 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <Show when=move || state.notice.with(Option::is_some)>
             <Deferred load=lazy::storage_banner/>
+        </Show>
+        <Show when=move || idle.get()>
+            <Deferred load=lazy::export_reminder/>
         </Show>
         <main id="main" tabindex="-1">
             {move || match state.tab.get() {
@@ -43,6 +52,7 @@ pub fn App() -> impl IntoView {
                 Tab::Profile => view! { <Deferred load=lazy::profile_screen fallback=loading("Loading your profile…")/> }.into_any(),
                 Tab::About => view! { <Deferred load=lazy::about_screen fallback=loading("Loading…")/> }.into_any(),
                 Tab::More => view! { <Deferred load=lazy::more_screen fallback=loading("Loading…")/> }.into_any(),
+                Tab::Progress => view! { <Deferred load=lazy::progress_screen fallback=loading("Loading your progress…")/> }.into_any(),
             }}
         </main>
         <AppNav/>

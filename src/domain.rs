@@ -18,21 +18,33 @@
 //! - [`session`]: a guided session as kept in history.
 //! - [`profile`]: the person's profile, the saved screen answers, and `case_for` (document → case).
 //! - [`guide`]: the guided session in progress as a pure state machine.
+//! - [`calendar`]: dates and times as plain numbers (local days, ISO parsing).
+//! - [`history`]: map check-ins, the timeline, delete with undo.
+//! - [`trends`]: totals, asymmetry, per-region series and chart geometry.
+//! - [`programme`]: the 28-day programme, done days and the forgiving streak.
+//! - [`sync`]: load/save rules over a key-value store (backup, quarantine, tabs, merges).
+//! - [`export`]: the backup file, import preview and the export reminder.
 
 #![deny(missing_docs)]
 
 pub mod body_map;
+pub mod calendar;
 pub mod case;
 pub mod chain;
 pub mod engine;
+pub mod export;
 pub mod guide;
+pub mod history;
 pub mod mark;
 pub mod message;
 pub mod profile;
+pub mod programme;
 pub mod region;
 pub mod rule;
 pub mod screen;
 pub mod session;
 pub mod source;
 pub mod store;
+pub mod sync;
 pub mod technique;
+pub mod trends;

@@ -5,6 +5,7 @@
 //! state flows one way: tap → action → document → memos → view (and the storage effect).
 
 use crate::domain::body_map::Action;
+use crate::domain::history;
 use crate::domain::region::{RegionSide, View};
 use crate::domain::store::Document;
 use leptos::prelude::*;
@@ -28,6 +29,8 @@ pub enum Tab {
     About,
     /// The list of further screens.
     More,
+    /// History, trends, the 28-day programme and backups (`ProgressScreen`).
+    Progress,
 }
 
 /// How much of the figure the map shows.
@@ -84,6 +87,10 @@ pub struct AppState {
     pub announce: RwSignal<String>,
     /// A short note shown once at the top of the next screen (e.g. "Session saved").
     pub flash: RwSignal<Option<String>>,
+    /// The stored data comes from a newer app version: nothing may change.
+    pub read_only: RwSignal<bool>,
+    /// The browser's answer to `navigator.storage.persist()`, once asked.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl AppState {
@@ -92,19 +99,26 @@ impl AppState {
         self.edit(|d| {
             let changed = d.map.apply(action);
             if changed {
-                d.map_updated = Some(now_iso());
+                let now = now_iso();
+                d.map_updated = Some(now.clone());
+                history::record_checkin(d, &now, new_checkin_id);
             }
             changed
         })
     }
 
+    /// True while nothing may change (the stored data comes from a newer app version).
+    fn locked(&self) -> bool {
+        self.read_only.get_untracked()
+            || self
+                .notice
+                .with_untracked(|n| *n == Some(Notice::NewerVersion))
+    }
+
     /// Applies any other change to the document (profile, screen, session); `f` returns true
     /// when it changed something. Nothing is changed while the data is read-only.
     pub fn edit(&self, f: impl FnOnce(&mut Document) -> bool) -> bool {
-        if self
-            .notice
-            .with_untracked(|n| *n == Some(Notice::NewerVersion))
-        {
+        if self.locked() {
             return false;
         }
         let mut changed = false;
@@ -121,6 +135,16 @@ impl AppState {
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
+    }
+
+    /// Changes the document other than through a map action (history, programme, import);
+    /// does nothing while the data is read-only. Returns true when `f` ran.
+    pub fn change(&self, f: impl FnOnce(&mut Document)) -> bool {
+        if self.locked() {
+            return false;
+        }
+        self.doc.update(f);
+        true
     }
 
     /// Opens the editor for `at`, remembering which element asked.
@@ -140,6 +164,27 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// A fresh check-in id.
+fn new_checkin_id() -> String {
+    history::make_id(
+        'c',
+        js_sys::Date::now() as i64,
+        (js_sys::Math::random() * 46_656.0) as u32,
+    )
+}
+
+/// The local UTC offset in minutes (east positive) at an instant, from the browser's time
+/// zone rules (so summer time is right for every date). Pass as a
+/// [`crate::domain::calendar::LocalTime`].
+pub fn local_offset(ms: i64) -> i32 {
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
+}
+
+/// Today's local day number (see [`crate::domain::calendar`]).
+pub fn today_day() -> i64 {
+    crate::domain::calendar::local_day(js_sys::Date::now() as i64, &local_offset)
+}
+
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
@@ -153,7 +198,7 @@ pub fn today() -> String {
 
 /// Provides the app state at the root. A session that was running when the page closed
 /// comes back paused, on its own screen.
-pub fn provide_state(mut doc: Document, notice: Option<Notice>) -> AppState {
+pub fn provide_state(mut doc: Document, notice: Option<Notice>, read_only: bool) -> AppState {
     let first = if let Some(run) = doc.running.as_mut() {
         run.suspend();
         Tab::Session
@@ -171,6 +216,8 @@ pub fn provide_state(mut doc: Document, notice: Option<Notice>) -> AppState {
         notice: RwSignal::new(notice),
         announce: RwSignal::new(String::new()),
         flash: RwSignal::new(None),
+        read_only: RwSignal::new(read_only),
+        persisted: RwSignal::new(None),
     };
     provide_context(state);
     state

@@ -1,28 +1,68 @@
 //! Browser adapter for localStorage: moves strings in and out, never panics.
 //!
-//! The meaning of the stored text (envelope, versions, migrations) is in
-//! [`crate::domain::store`]. This file only deals with what the browser can do wrong:
-//! storage missing or blocked (reading `localStorage` throws), full (`QuotaExceededError`),
-//! unreadable content (set aside under its own key, never deleted), data from a newer app
-//! version (read-only, never written back), and another tab writing (the `storage` event).
+//! The rules (envelope, versions, migrations, backup, quarantine, merging with other tabs) are
+//! in [`crate::domain::store`] and [`crate::domain::sync`], tested natively. This file only
+//! connects them to the browser:
+//! - localStorage as a [`KvStore`] (a missing or blocked store, `SecurityError` or
+//!   `QuotaExceededError` become [`KvError`]s, never exceptions);
+//! - saves are debounced ([`DEBOUNCE_MS`]) and flushed at once when the page is hidden
+//!   (`visibilitychange` → hidden, `pagehide`), since mobile browsers may kill a hidden page;
+//! - the `storage` event brings in what another tab wrote;
+//! - `navigator.storage.persist()` is asked for once there is history worth keeping.
 
-use crate::domain::store::{self, Document, LoadError, BACKUP_KEY, KEY, QUARANTINE_PREFIX};
-use crate::state::{AppState, Notice};
+use crate::domain::store::{Document, KEY};
+use crate::domain::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Sync};
+use crate::state::{now_iso, AppState, Notice};
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Quiet time after the last change before it is written.
+pub const DEBOUNCE_MS: i32 = 300;
+
 thread_local! {
-    /// Write counter of the copy this tab last read or wrote.
-    static REV: Cell<u64> = const { Cell::new(0) };
-    /// Set when the stored data must never be written (newer version).
-    static READ_ONLY: Cell<bool> = const { Cell::new(false) };
+    /// This tab's view of the store.
+    static SYNC: RefCell<Sync> = RefCell::new(Sync::memory_only());
+    /// A change waits to be written.
+    static DIRTY: Cell<bool> = const { Cell::new(false) };
+    /// The pending debounce timer.
+    static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+    /// `navigator.storage.persist()` was asked for on this page.
+    static PERSIST_ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// localStorage, or `None` when it is missing or blocked.
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// localStorage as a key-value store.
+struct Local(Option<web_sys::Storage>);
+
+impl Local {
+    fn get() -> Local {
+        Local(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
+    }
+}
+
+fn classify(err: JsValue) -> KvError {
+    match err.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+        Some(name) if name == "QuotaExceededError" => KvError::Full,
+        _ => KvError::Blocked,
+    }
+}
+
+impl KvStore for Local {
+    fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+        self.0
+            .as_ref()
+            .ok_or(KvError::Blocked)?
+            .get_item(key)
+            .map_err(|_| KvError::Blocked)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+        self.0
+            .as_ref()
+            .ok_or(KvError::Blocked)?
+            .set_item(key, value)
+            .map_err(classify)
+    }
 }
 
 /// What [`load`] found.
@@ -31,163 +71,203 @@ pub struct Loaded {
     pub doc: Document,
     /// What the banner should say.
     pub notice: Option<Notice>,
+    /// The data must not be changed (it comes from a newer app version).
+    pub read_only: bool,
 }
 
 /// Reads the saved document once at start.
 pub fn load() -> Loaded {
-    let Some(ls) = local() else {
-        return Loaded {
-            doc: Document::default(),
-            notice: Some(Notice::NotSaving),
-        };
-    };
-    let raw = match ls.get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Loaded {
-                doc: Document::default(),
-                notice: None,
-            }
-        }
-        Err(_) => {
-            return Loaded {
-                doc: Document::default(),
-                notice: Some(Notice::NotSaving),
-            }
-        }
-    };
-    match store::decode(&raw) {
-        Ok(s) => {
-            REV.with(|r| r.set(s.rev));
-            Loaded {
-                doc: s.doc,
-                notice: None,
-            }
-        }
-        Err(LoadError::NewerVersion(_)) => {
-            READ_ONLY.with(|r| r.set(true));
-            Loaded {
-                doc: Document::default(),
-                notice: Some(Notice::NewerVersion),
-            }
-        }
-        Err(err) => recover(&ls, &raw, &err),
-    }
-}
-
-/// Sets unreadable text aside under its own key and falls back to the backup copy.
-fn recover(ls: &web_sys::Storage, raw: &str, err: &LoadError) -> Loaded {
-    let key = format!("{QUARANTINE_PREFIX}{}", js_sys::Date::now() as u64);
-    if ls.set_item(&key, raw).is_err() {
-        // Could not keep a copy: never overwrite the original, run read-only in memory.
-        READ_ONLY.with(|r| r.set(true));
-        return Loaded {
-            doc: Document::default(),
-            notice: Some(Notice::NotSaving),
-        };
-    }
-    let backup = ls
-        .get_item(BACKUP_KEY)
-        .ok()
-        .flatten()
-        .and_then(|b| store::decode(&b).ok());
-    let restored_backup = backup.is_some();
-    let doc = backup.map(|s| s.doc).unwrap_or_default();
-    let notice = Notice::SetAside {
-        key,
-        reason: err.to_string(),
-        restored_backup,
-        raw: raw.to_string(),
-    };
+    let (sync, doc, note) = Sync::open(&mut Local::get(), js_sys::Date::now() as i64);
+    let read_only = sync.mode() == Mode::ReadOnlyNewer;
+    SYNC.with(|s| *s.borrow_mut() = sync);
+    let notice = note.map(|n| match n {
+        LoadNote::Blocked => Notice::NotSaving,
+        LoadNote::Newer => Notice::NewerVersion,
+        LoadNote::SetAside {
+            key,
+            reason,
+            restored_backup,
+            raw,
+        } => Notice::SetAside {
+            key,
+            reason,
+            restored_backup,
+            raw,
+        },
+        LoadNote::SetAsideFailed { reason, raw } => Notice::SetAside {
+            key: String::new(),
+            reason,
+            restored_backup: false,
+            raw,
+        },
+    });
     Loaded {
         doc,
-        notice: Some(notice),
+        notice,
+        read_only,
     }
 }
 
-/// Why a save did not happen.
-enum SaveError {
-    Blocked,
-    Full,
-}
-
-/// Writes the document if it differs from what is stored: the current good copy moves to the
-/// backup key first, and the write counter goes up by one.
-fn save(doc: &Document) -> Result<(), SaveError> {
-    if READ_ONLY.with(Cell::get) {
-        return Ok(());
-    }
-    let ls = local().ok_or(SaveError::Blocked)?;
-    let current = ls.get_item(KEY).map_err(|_| SaveError::Blocked)?;
-    let mut rev = REV.with(Cell::get);
-    if let Some(cur) = &current {
-        match store::decode(cur) {
-            Ok(stored) if stored.doc == *doc => {
-                REV.with(|r| r.set(stored.rev));
-                return Ok(());
-            }
-            Ok(stored) => {
-                rev = rev.max(stored.rev);
-                ls.set_item(BACKUP_KEY, cur).map_err(classify)?;
-            }
-            // Never overwrite data we cannot read (a newer tab may have written it).
-            Err(LoadError::NewerVersion(_)) => {
-                READ_ONLY.with(|r| r.set(true));
-                return Ok(());
-            }
-            Err(_) => {}
+/// Writes the pending change now, if there is one.
+fn flush(state: AppState) {
+    if let Some(id) = TIMER.with(Cell::take) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(id);
         }
     }
-    let text = store::encode(doc, rev + 1, &crate::state::now_iso());
-    ls.set_item(KEY, &text).map_err(classify)?;
-    REV.with(|r| r.set(rev + 1));
-    Ok(())
-}
-
-fn classify(err: JsValue) -> SaveError {
-    match err.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
-        Some(name) if name == "QuotaExceededError" => SaveError::Full,
-        _ => SaveError::Blocked,
+    if !DIRTY.with(Cell::get) {
+        return;
+    }
+    let now_ms = js_sys::Date::now() as i64;
+    let result = state.doc.with_untracked(|doc| {
+        SYNC.with(|s| {
+            s.borrow_mut()
+                .save(&mut Local::get(), doc, &now_iso(), now_ms)
+        })
+    });
+    let notice = state.notice.get_untracked();
+    match result {
+        Ok(saved) => {
+            DIRTY.with(|d| d.set(false));
+            if matches!(notice, Some(Notice::NotSaving | Notice::Full))
+                && SYNC.with(|s| s.borrow().mode()) == Mode::Normal
+            {
+                state.notice.set(None);
+            }
+            match saved {
+                Saved::Merged(doc) => state.doc.set(*doc),
+                Saved::NowReadOnly => {
+                    state.read_only.set(true);
+                    state.notice.set(Some(Notice::NewerVersion));
+                }
+                Saved::Skipped => {
+                    if SYNC.with(|s| s.borrow().mode()) == Mode::MemoryOnly
+                        && !matches!(notice, Some(Notice::SetAside { .. }))
+                    {
+                        state.notice.set(Some(Notice::NotSaving));
+                    }
+                }
+                Saved::Written | Saved::Unchanged => {}
+            }
+            ask_persist(state);
+        }
+        // The document stays in memory and dirty: the next change or flush tries again.
+        Err(KvError::Blocked) => state.notice.set(Some(Notice::NotSaving)),
+        Err(KvError::Full) => state.notice.set(Some(Notice::Full)),
     }
 }
 
-/// Saves every change of the document at once and follows writes from other tabs.
+/// Asks the browser to keep this site's data (not cleared under storage pressure) once
+/// there is history worth keeping. Reports the answer in `AppState::persisted`.
+fn ask_persist(state: AppState) {
+    if PERSIST_ASKED.with(Cell::get)
+        || state
+            .doc
+            .with_untracked(|d| d.checkins.is_empty() && d.sessions.is_empty())
+    {
+        return;
+    }
+    PERSIST_ASKED.with(|a| a.set(true));
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return;
+    };
+    // Older browsers lack the method: calling it would throw.
+    let has = js_sys::Reflect::get(&manager, &JsValue::from_str("persist"))
+        .map(|f| f.is_function())
+        .unwrap_or(false);
+    if !has {
+        return;
+    }
+    let Ok(promise) = manager.persist() else {
+        return;
+    };
+    let done = Closure::once(move |v: JsValue| state.persisted.set(v.as_bool()));
+    let failed = Closure::once(move |_: JsValue| {});
+    let _ = promise.then2(&done, &failed);
+    done.forget();
+    failed.forget();
+}
+
+/// Writes `doc` at once (used before a download of a backup, so the file and the stored copy
+/// agree). Returns true when it is stored.
+pub fn save_now(state: AppState) -> bool {
+    DIRTY.with(|d| d.set(true));
+    flush(state);
+    !DIRTY.with(Cell::get)
+}
+
+fn schedule(state: AppState) {
+    DIRTY.with(|d| d.set(true));
+    let Some(w) = web_sys::window() else { return };
+    if let Some(id) = TIMER.with(Cell::take) {
+        w.clear_timeout_with_handle(id);
+    }
+    let cb = Closure::once_into_js(move || {
+        TIMER.with(|t| t.set(None));
+        flush(state);
+    });
+    if let Ok(id) =
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), DEBOUNCE_MS)
+    {
+        TIMER.with(|t| t.set(Some(id)));
+    }
+}
+
+/// Saves changes of the document (debounced, flushed when the page is hidden) and follows
+/// writes from other tabs.
 pub fn persist(state: AppState) {
     // "save document": runs after every change (not for the initial value).
     Effect::new(move |prev: Option<()>| {
-        if prev.is_none() {
-            state.doc.track();
-            return;
-        }
-        let result = state.doc.with(save);
-        let notice = state.notice.get_untracked();
-        match result {
-            Ok(()) => {
-                if matches!(notice, Some(Notice::NotSaving | Notice::Full)) && local().is_some() {
-                    state.notice.set(None);
-                }
-            }
-            Err(SaveError::Blocked) => state.notice.set(Some(Notice::NotSaving)),
-            Err(SaveError::Full) => state.notice.set(Some(Notice::Full)),
+        state.doc.track();
+        if prev.is_some() {
+            schedule(state);
         }
     });
 
-    // "follow other tabs": a newer copy written elsewhere replaces ours.
+    let Some(w) = web_sys::window() else { return };
+
+    // "flush when hidden": the page may be frozen or killed from here on.
+    let on_hide = Closure::<dyn Fn()>::new(move || {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            flush(state);
+        }
+    });
+    if let Some(doc) = w.document() {
+        let _ = doc
+            .add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
+    }
+    on_hide.forget();
+    let on_pagehide = Closure::<dyn Fn()>::new(move || flush(state));
+    let _ = w.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    on_pagehide.forget();
+
+    // "follow other tabs": their copy replaces ours, or merges with our unsaved change.
     let on_storage =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
             if ev.key().as_deref() != Some(KEY) {
                 return;
             }
-            let Some(raw) = ev.new_value() else { return };
-            if let Ok(stored) = store::decode(&raw) {
-                if stored.rev > REV.with(Cell::get) {
-                    REV.with(|r| r.set(stored.rev));
-                    state.doc.set(stored.doc);
+            let raw = ev.new_value();
+            let dirty = DIRTY.with(Cell::get);
+            let outcome = state.doc.with_untracked(|doc| {
+                SYNC.with(|s| s.borrow_mut().external(raw.as_deref(), doc, dirty))
+            });
+            match outcome {
+                External::Replace(doc) => state.doc.set(doc),
+                External::Merge(doc) => state.doc.set(doc),
+                External::NowReadOnly => {
+                    state.read_only.set(true);
+                    state.notice.set(Some(Notice::NewerVersion));
                 }
+                External::Ignore => {}
             }
         });
-    if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-    }
+    let _ = w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
     on_storage.forget();
+
+    // Ask for persistent storage on start when there is history already.
+    ask_persist(state);
 }

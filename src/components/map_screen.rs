@@ -1,4 +1,4 @@
-use crate::components::{BodyMap, SeverityLegend, ViewSwitch};
+use crate::components::{BodyMap, CheckinNote, SeverityLegend, ViewSwitch};
 use crate::lazy::{self, Deferred};
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ pub fn MapScreen() -> impl IntoView {
             <ViewSwitch/>
             <BodyMap/>
             <SeverityLegend/>
+            <CheckinNote/>
             <Deferred load=lazy::symptom_picker/>
         </section>
     }

@@ -21,6 +21,13 @@ pub fn StorageBanner() -> impl IntoView {
                 "Storage is full".to_string(),
                 "Your last change could not be saved because this browser's storage is full. Everything on screen is still here.".to_string(),
             ),
+            Notice::SetAside { key, reason, .. } if key.is_empty() => (
+                "Saved data could not be read".to_string(),
+                format!(
+                    "{}. It could not be copied aside, so FasciaMap leaves it untouched and saves nothing until this is sorted out. Download the copy to keep it.",
+                    capitalise(&reason)
+                ),
+            ),
             Notice::SetAside { key, reason, restored_backup, .. } => (
                 "Saved data could not be read".to_string(),
                 format!(
@@ -31,7 +38,7 @@ pub fn StorageBanner() -> impl IntoView {
             ),
             Notice::NewerVersion => (
                 "Made by a newer version".to_string(),
-                "Your saved data comes from a newer version of FasciaMap. Reload to update; until then nothing is saved, so nothing is lost.".to_string(),
+                "Your saved data comes from a newer version of FasciaMap. It is shown read-only: reload to update; until then nothing is changed or saved, so nothing is lost.".to_string(),
             ),
         };
         Some(view! {

@@ -69,7 +69,7 @@ test('tap, rate, compare both sides, switch views, use the list, reload: all kep
 
   // The saved document is the versioned envelope.
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('fasciamap.doc') || 'null'));
-  expect(saved).toMatchObject({ fmt: 'fasciamap', v: 1 });
+  expect(saved).toMatchObject({ fmt: 'fasciamap', v: 2 });
   expect(saved.data.map.marks).toHaveLength(4);
 });
 

@@ -49,8 +49,30 @@ export async function answerScreen(page: Page, yes: string[] = []) {
 }
 
 /** The stored document's data. */
+/**
+ * The stored document's data, after flushing the pending save (saves wait 300 ms; `pagehide`
+ * writes at once). Sessions are kept compactly (`src/domain/history.rs`, `stored_sessions`);
+ * they are expanded here to the `SessionRecord` shape the specs read.
+ */
 export async function stored(page: Page): Promise<any> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('fasciamap.doc') || '{}').data);
+  return page.evaluate(() => {
+    window.dispatchEvent(new Event('pagehide'));
+    const data = JSON.parse(localStorage.getItem('fasciamap.doc') || '{}').data;
+    const side: Record<string, string> = { l: 'left', r: 'right', m: 'mid' };
+    const outcome: Record<string, string> = { d: 'done', s: 'skipped', p: 'stopped_pain' };
+    const at = (t: string) => ({ region: t.split('.')[0], side: side[t.split('.')[1]] });
+    if (data && Array.isArray(data.sessions)) {
+      data.sessions = data.sessions.map((r: any) => ({
+        id: r.id,
+        started_at: r.t,
+        finished_at: r.e ?? null,
+        steps: (r.k || []).map(([a, technique, planned_s, done_s, o]: any[]) =>
+          ({ at: at(a), technique, planned_s, done_s, outcome: outcome[o] })),
+        ratings: (r.r || []).map(([a, before, after]: any[]) => ({ at: at(a), before, after })),
+      }));
+    }
+    return data;
+  });
 }
 
 /** The steps shown on the plan screen, in order. */

@@ -66,6 +66,8 @@ test('full storage: the change stays on screen and the banner says it was not sa
   await map.open();
   await map.region('Front of thigh', 'right').tap();
   await map.setSeverity('mild');
+  // Saves are debounced: wait for this one to be written before storage fills up.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('fasciamap.doc'))).not.toBeNull();
   await page.evaluate(() => { (window as any).__full = true; });
   await map.setSeverity('strong');
   await expect(page.getByRole('alert')).toContainText('storage is full');

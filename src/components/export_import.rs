@@ -1,0 +1,223 @@
+use crate::domain::calendar::{self, short_date};
+use crate::domain::export::{self, ImportMode, Preview, MAX_FILE};
+use crate::domain::store::Document;
+use crate::state::{local_offset, now_iso, today_day, use_state, AppState};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Downloads a backup file of everything and notes the time (not while read-only, when the
+/// data must not change).
+pub(crate) fn download_backup(state: AppState) {
+    let now = now_iso();
+    // The time goes into the file too, so a restored backup is identical to what was here.
+    state.change(|d| d.last_export = Some(now.clone()));
+    let text = state.doc.with_untracked(|d| export::encode(d, &now));
+    crate::browser::download(&export::file_name(today_day()), "application/json", &text);
+    state.say("Backup file saved.".to_string());
+}
+
+/// A file picked or dropped and read, waiting for the person to confirm.
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    doc: Document,
+    preview: Preview,
+}
+
+/// Backups: download one file with everything; import one by picking or dropping it, with a
+/// preview, a choice to add to what is here (merge) or replace it, and a confirmation. A
+/// damaged or foreign file is named as such and changes nothing. Also says whether the
+/// browser agreed to keep the data (`navigator.storage.persist()`).
+#[component]
+pub fn ExportImport() -> impl IntoView {
+    let state = use_state();
+    let pending = RwSignal::new(None::<Pending>);
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let mode = RwSignal::new(ImportMode::Merge);
+    let dragging = RwSignal::new(false);
+    let this_year = Some(calendar::year_of(today_day()));
+
+    let take_text = move |name: String, text: String| {
+        done.set(None);
+        match export::decode(&text) {
+            Ok(doc) => {
+                let preview = state
+                    .doc
+                    .with_untracked(|d| export::preview(d, &doc, &local_offset));
+                error.set(None);
+                mode.set(ImportMode::Merge);
+                pending.set(Some(Pending { name, doc, preview }));
+            }
+            Err(e) => {
+                pending.set(None);
+                error.set(Some(format!("“{name}”: {e} Nothing was changed.")));
+            }
+        }
+    };
+    let read_file = move |file: web_sys::File| {
+        let name = file.name();
+        if file.size() > MAX_FILE as f64 {
+            error.set(Some(format!(
+                "“{name}” is far larger than any FasciaMap backup, so it was not opened. Nothing was changed."
+            )));
+            pending.set(None);
+            return;
+        }
+        let Ok(reader) = web_sys::FileReader::new() else {
+            error.set(Some("This browser cannot read files here.".to_string()));
+            return;
+        };
+        let r = reader.clone();
+        let onload = Closure::once_into_js(move || {
+            let text = r
+                .result()
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            take_text(name, text);
+        });
+        reader.set_onload(Some(onload.unchecked_ref()));
+        let onerror = Closure::once_into_js(move || {
+            error.set(Some(
+                "The file could not be read. Nothing was changed.".to_string(),
+            ));
+        });
+        reader.set_onerror(Some(onerror.unchecked_ref()));
+        let _ = reader.read_as_text(&file);
+    };
+
+    let confirm = move |_| {
+        let Some(p) = pending.get_untracked() else {
+            return;
+        };
+        let m = mode.get_untracked();
+        if state.change(|d| *d = export::apply(d, &p.doc, m)) {
+            crate::storage::save_now(state);
+            let msg = match m {
+                ImportMode::Merge => format!(
+                    "Added {} new entr{} from “{}”.",
+                    p.preview.new_entries,
+                    if p.preview.new_entries == 1 {
+                        "y"
+                    } else {
+                        "ies"
+                    },
+                    p.name
+                ),
+                ImportMode::Replace => format!("Replaced your data with “{}”.", p.name),
+            };
+            state.say(msg.clone());
+            done.set(Some(msg));
+        } else {
+            error.set(Some("Your data comes from a newer version and cannot be changed here. Nothing was imported.".to_string()));
+        }
+        pending.set(None);
+    };
+
+    let last_export = move || {
+        state.doc.with(|d| {
+            d.last_export
+                .as_deref()
+                .and_then(calendar::parse_iso_ms)
+                .map(|ms| short_date(calendar::local_day(ms, &local_offset), this_year))
+        })
+    };
+
+    view! {
+        <section class="backup" aria-labelledby="backup-title">
+            <h3 id="backup-title">"Back up your history"</h3>
+            <p>"Your map and history live only in this browser. A backup file is the copy that survives a new phone or cleared browser data."</p>
+            <p class="muted">{move || match last_export() {
+                Some(d) => format!("Last backup: {d}."),
+                None => "No backup yet.".to_string(),
+            }}</p>
+            {move || state.persisted.get().map(|p| view! {
+                <p class="muted">{if p {
+                    "This browser has agreed to keep FasciaMap's data."
+                } else {
+                    "This browser may clear FasciaMap's data when space runs low, so a backup file matters."
+                }}</p>
+            })}
+            <button type="button" class="primary wide" on:click=move |_| download_backup(state)>"Download a backup file"</button>
+
+            <h3>"Bring a backup back"</h3>
+            <div class=move || if dragging.get() { "drop dragging" } else { "drop" }
+                on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=move |ev: web_sys::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(false);
+                    if let Some(f) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|l| l.get(0)) {
+                        read_file(f);
+                    }
+                }>
+                <label class="secondary file-pick">
+                    "Choose a backup file"
+                    <input type="file" accept=".json,application/json" class="sr-only"
+                        on:change=move |ev| {
+                            let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+                            if let Some(input) = input {
+                                if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                                    read_file(f);
+                                }
+                                input.set_value("");
+                            }
+                        }/>
+                </label>
+                <p class="muted">"or drop it here. Nothing changes until you confirm."</p>
+            </div>
+            <div role="alert" class="import-error">
+                {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+            </div>
+            <div role="status">
+                {move || done.get().map(|m| view! { <p class="ok">{m}</p> })}
+            </div>
+            {move || pending.get().map(|p| {
+                let span = p.preview.span.map(|(a, b)| format!(" from {} to {}", short_date(a, this_year), short_date(b, this_year))).unwrap_or_default();
+                let new = match p.preview.new_entries {
+                    0 => "All of them are already on this device.".to_string(),
+                    1 => "1 of them is not on this device yet.".to_string(),
+                    n => format!("{n} of them are not on this device yet."),
+                };
+                let summary = format!(
+                    "“{}” holds {} check-in{} and {} session{}{span}. {new}",
+                    p.name,
+                    p.preview.checkins, if p.preview.checkins == 1 { "" } else { "s" },
+                    p.preview.sessions, if p.preview.sessions == 1 { "" } else { "s" },
+                );
+                view! {
+                    <div class="card preview">
+                        <h3>"Check before importing"</h3>
+                        <p>{summary}</p>
+                        <fieldset class="choices">
+                            <legend>"What should happen?"</legend>
+                            <label class="radio">
+                                <input type="radio" name="import-mode" checked=move || mode.get() == ImportMode::Merge
+                                    on:change=move |_| mode.set(ImportMode::Merge)/>
+                                <span><strong>"Add to what is here"</strong><br/>
+                                <span class="muted">"Entries from the file are added; nothing here is lost or doubled."</span></span>
+                            </label>
+                            <label class="radio">
+                                <input type="radio" name="import-mode" checked=move || mode.get() == ImportMode::Replace
+                                    on:change=move |_| mode.set(ImportMode::Replace)/>
+                                <span><strong>"Replace what is here"</strong><br/>
+                                <span class="muted">"Everything on this device is swapped for the file."</span></span>
+                            </label>
+                        </fieldset>
+                        <div class="sheet-actions">
+                            <button type="button" class="secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
+                            <button type="button" class="primary" on:click=confirm>
+                                {move || match mode.get() {
+                                    ImportMode::Merge => "Add them",
+                                    ImportMode::Replace => "Replace everything",
+                                }}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}

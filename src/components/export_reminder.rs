@@ -1,0 +1,51 @@
+use crate::components::export_import::download_backup;
+use crate::domain::export;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// True when the app runs installed (home-screen app), where Safari does not clear its data
+/// after a week without a visit.
+fn installed() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let standalone = w
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let ios = js_sys::Reflect::get(&w.navigator(), &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    standalone || ios
+}
+
+/// A gentle reminder to save a backup file, shown when the app is not installed and the last
+/// backup is more than a week old (or there never was one): Safari clears a site's data after
+/// seven days without a visit. "Later" hides it until the app is opened again.
+#[component]
+pub fn ExportReminder() -> impl IntoView {
+    let state = use_state();
+    let later = RwSignal::new(false);
+    let is_installed = installed();
+    let due = Memo::new(move |_| {
+        let now = js_sys::Date::now() as i64;
+        state
+            .doc
+            .with(|d| export::reminder_due(d, now, is_installed))
+    });
+    move || {
+        (due.get() && !later.get()).then(|| {
+            view! {
+                <aside class="reminder" aria-label="Backup reminder">
+                    <p>"Your history is only in this browser, and your last backup is more than a week old. Save a copy now and then."</p>
+                    <div class="banner-actions">
+                        <button type="button" class="secondary" on:click=move |_| download_backup(state)>"Download a backup"</button>
+                        <button type="button" class="link" on:click=move |_| later.set(true)>"Later"</button>
+                    </div>
+                </aside>
+            }
+        })
+    }
+}

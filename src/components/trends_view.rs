@@ -1,0 +1,219 @@
+use crate::components::{LineChart, MapFigure};
+use crate::domain::calendar::{self, short_date};
+use crate::domain::history;
+use crate::domain::region::{RegionId, View};
+use crate::domain::trends::{self, line_chart, nice_max, Series};
+use crate::state::{local_offset, today_day, use_state};
+use leptos::prelude::*;
+
+/// How far back the charts look.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Range {
+    Weeks4,
+    Months3,
+    All,
+}
+
+impl Range {
+    fn days(self) -> Option<i64> {
+        match self {
+            Range::Weeks4 => Some(28),
+            Range::Months3 => Some(91),
+            Range::All => None,
+        }
+    }
+}
+
+/// Trends as pictures: total tension and the left/right difference per day, one region's
+/// left and right over time (pick the region), and the first map next to the latest. Every
+/// chart has a text summary; the period can be four weeks, three months or everything.
+/// Reads `AppState::doc`.
+#[component]
+pub fn TrendsView() -> impl IntoView {
+    let state = use_state();
+    let range = RwSignal::new(Range::Weeks4);
+    let this_year = Some(calendar::year_of(today_day()));
+    let from_day = move || range.get().days().map(|n| today_day() - n + 1);
+    let daily = Memo::new(move |_| {
+        let from = from_day();
+        state.doc.with(|d| {
+            trends::daily(d, &local_offset)
+                .into_iter()
+                .filter(|p| from.is_none_or(|f| p.day >= f))
+                .collect::<Vec<_>>()
+        })
+    });
+    let regions = Memo::new(move |_| state.doc.with(trends::tracked_regions));
+    let region = RwSignal::new(None::<RegionId>);
+    let chosen = move || {
+        region
+            .get()
+            .or_else(|| regions.with(|r| r.first().copied()))
+    };
+    let fb_view = RwSignal::new(View::Front);
+
+    let range_btn = move |r: Range, label: &'static str| {
+        view! {
+            <button type="button" aria-pressed=move || (range.get() == r).to_string()
+                on:click=move |_| range.set(r)>{label}</button>
+        }
+    };
+
+    let totals_chart = move || {
+        let points = daily.get();
+        if points.is_empty() {
+            return view! {
+                <p class="empty">"No check-ins in this period. Mark your map on a few days and the trends appear here."</p>
+            }
+            .into_any();
+        }
+        let days: Vec<i64> = points.iter().map(|p| p.day).collect();
+        let totals: Vec<Option<u32>> = points.iter().map(|p| Some(p.total)).collect();
+        let asym: Vec<Option<u32>> = points.iter().map(|p| p.asym).collect();
+        let max = nice_max(points.iter().map(|p| p.total).max().unwrap_or(1));
+        let summary = trends::summary_daily(&points, this_year);
+        let summary_asym = trends::summary_asym(&points, this_year);
+        let total_chart = line_chart(
+            &days,
+            &[Series {
+                name: "Total tension",
+                class: "s-total",
+                values: &totals,
+                unit: "",
+            }],
+            max,
+            this_year,
+        );
+        let asym_chart = line_chart(
+            &days,
+            &[Series {
+                name: "Left/right difference",
+                class: "s-asym",
+                values: &asym,
+                unit: "%",
+            }],
+            100,
+            this_year,
+        );
+        let asym_note = if asym.iter().all(Option::is_none) {
+            "Mark both sides of an area to see the left/right difference.".to_string()
+        } else {
+            "0% means both sides feel the same; 100% means all the tension is on one side (only areas with both sides marked count).".to_string()
+        };
+        view! {
+            <h3>"Total tension per day"</h3>
+            <p class="hint">"The sum of all your marks (0 fine to 3 strong each) on the last check-in of each day."</p>
+            <LineChart chart=total_chart title="Total tension per day".to_string() summary=summary id="chart-total"/>
+            <h3>"Left/right difference per day"</h3>
+            <p class="hint">{asym_note}</p>
+            <LineChart chart=asym_chart title="Left/right difference per day".to_string() summary=summary_asym id="chart-asym"/>
+        }
+        .into_any()
+    };
+
+    let region_chart = move || {
+        let r = chosen()?;
+        let from = from_day();
+        let series: Vec<_> = state.doc.with(|d| {
+            trends::region_series(d, r, &local_offset)
+                .into_iter()
+                .filter(|p| from.is_none_or(|f| p.day >= f))
+                .collect()
+        });
+        let summary = trends::summary_region(r, &series, this_year);
+        let days: Vec<i64> = series.iter().map(|p| p.day).collect();
+        let left: Vec<Option<u32>> = series.iter().map(|p| p.left.map(u32::from)).collect();
+        let right: Vec<Option<u32>> = series.iter().map(|p| p.right.map(u32::from)).collect();
+        let chart = line_chart(
+            &days,
+            &[
+                Series {
+                    name: "Your left",
+                    class: "s-left",
+                    values: &left,
+                    unit: "",
+                },
+                Series {
+                    name: "Your right",
+                    class: "s-right",
+                    values: &right,
+                    unit: "",
+                },
+            ],
+            3,
+            this_year,
+        );
+        Some(view! {
+            <LineChart chart=chart title=format!("{}: left and right", r.def().name) summary=summary id="chart-region"/>
+        })
+    };
+
+    let first_latest = move || {
+        state.doc.with(|d| {
+            let (first, latest) = trends::first_and_latest(d, &local_offset)?;
+            if first.id == latest.id {
+                return None;
+            }
+            let date = |at: &str| {
+                calendar::parse_iso_ms(at)
+                    .map(|ms| short_date(calendar::local_day(ms, &local_offset), this_year))
+                    .unwrap_or_default()
+            };
+            let (fd, ld) = (date(&first.at), date(&latest.at));
+            let v = fb_view.get();
+            let side = if v == View::Front { "front" } else { "back" };
+            Some(view! {
+                <div class="pair compare-maps">
+                    <div>
+                        <p class="pair-title"><strong>"First: " {fd.clone()}</strong><br/>
+                            <span class="muted">{history::map_summary(&first.map)}</span></p>
+                        <MapFigure map=first.map.clone() view=v label=format!("First map, {fd}, {side}")/>
+                    </div>
+                    <div>
+                        <p class="pair-title"><strong>"Latest: " {ld.clone()}</strong><br/>
+                            <span class="muted">{history::map_summary(&latest.map)}</span></p>
+                        <MapFigure map=latest.map.clone() view=v label=format!("Latest map, {ld}, {side}")/>
+                    </div>
+                </div>
+            })
+        })
+    };
+
+    view! {
+        <section class="trends" aria-labelledby="trends-title">
+            <h3 id="trends-title" class="sr-only">"Trends"</h3>
+            <div class="segmented" role="group" aria-label="Period">
+                {range_btn(Range::Weeks4, "4 weeks")}
+                {range_btn(Range::Months3, "3 months")}
+                {range_btn(Range::All, "All")}
+            </div>
+            {totals_chart}
+            {move || (!regions.with(Vec::is_empty)).then(|| view! {
+                <h3>"One area, left and right"</h3>
+                <label class="field">
+                    <span>"Area"</span>
+                    <select on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        region.set(RegionId::from_key(&key));
+                    }>
+                        {move || regions.get().into_iter().map(|r| {
+                            let selected = chosen() == Some(r);
+                            view! { <option value=r.key() selected=selected>{r.def().name}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                {region_chart}
+            })}
+            <h3>"First map and latest map"</h3>
+            <div class="segmented" role="group" aria-label="Which side of the body">
+                <button type="button" aria-pressed=move || (fb_view.get() == View::Front).to_string()
+                    on:click=move |_| fb_view.set(View::Front)>"Front"</button>
+                <button type="button" aria-pressed=move || (fb_view.get() == View::Back).to_string()
+                    on:click=move |_| fb_view.set(View::Back)>"Back"</button>
+            </div>
+            {move || first_latest().map(IntoAny::into_any).unwrap_or_else(|| view! {
+                <p class="empty">"After a second check-in your first and latest maps appear here side by side."</p>
+            }.into_any())}
+        </section>
+    }
+}
