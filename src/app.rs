@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
             <Deferred load=lazy::storage_banner/>
         </Show>
         <Show when=move || idle.get()>
-            <Deferred load=lazy::export_reminder/>
+            <Deferred load=lazy::export_reminder quiet=true/>
         </Show>
         <main id="main" tabindex="-1">
             {move || match state.tab.get() {

@@ -123,6 +123,10 @@ pub fn Deferred(
     /// Shown while loading; nothing by default.
     #[prop(optional, into)]
     fallback: ViewFnOnce,
+    /// For parts that can wait (a reminder): if the fetch fails, show nothing instead of an
+    /// error; the part is tried again the next time it is shown.
+    #[prop(optional)]
+    quiet: bool,
 ) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     view! {
@@ -132,6 +136,7 @@ pub fn Deferred(
                 Suspend::new(async move {
                     match load().await {
                         Ok(view) => view,
+                        Err(NotLoaded) if quiet => ().into_any(),
                         Err(NotLoaded) => view! {
                             <div class="load-failed" role="alert">
                                 <p>"This part of FasciaMap could not be loaded. Check that you are online, then try again."</p>

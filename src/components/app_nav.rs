@@ -9,8 +9,8 @@ struct Item {
     covers: &'static [Tab],
 }
 
-/// The entries, left to right. (Progress/history joins here when it is built.)
-const ITEMS: [Item; 3] = [
+/// The entries, left to right.
+const ITEMS: [Item; 4] = [
     Item {
         label: "Map",
         icon: "M12 2a3 3 0 1 1 0 6a3 3 0 0 1 0-6M8 9h8l-1 7h-2l-.5 6h-1L11 16H9z",
@@ -24,6 +24,12 @@ const ITEMS: [Item; 3] = [
         covers: &[Tab::Plan, Tab::Session],
     },
     Item {
+        label: "Progress",
+        icon: "M4 20h16M6 16l4-5l3 3l5-7",
+        open: Tab::Progress,
+        covers: &[Tab::Progress],
+    },
+    Item {
         label: "More",
         icon: "M5 12a1.5 1.5 0 1 0 .01 0M12 12a1.5 1.5 0 1 0 .01 0M19 12a1.5 1.5 0 1 0 .01 0",
         open: Tab::More,
@@ -31,7 +37,7 @@ const ITEMS: [Item; 3] = [
     },
 ];
 
-/// The bottom navigation bar: big buttons for the map, the plan and everything else, with
+/// The bottom navigation bar: big buttons for the map, the plan, progress and everything else, with
 /// `aria-current` on the one showing. Navigation lives in `AppState::tab`, never in the URL.
 #[component]
 pub fn AppNav() -> impl IntoView {
