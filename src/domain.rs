@@ -15,6 +15,7 @@
 //! - [`engine`]: `plan(case) -> Plan`, the planner.
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`store`]: the versioned storage format.
+//! - [`link`]: share links (the map in the URL fragment).
 //! - [`session`]: a guided session as kept in history.
 
 #![deny(missing_docs)]
@@ -23,6 +24,7 @@ pub mod body_map;
 pub mod case;
 pub mod chain;
 pub mod engine;
+pub mod link;
 pub mod mark;
 pub mod message;
 pub mod region;

@@ -35,6 +35,10 @@ pub struct Document {
     /// When the map was last changed (ISO 8601), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map_updated: Option<String>,
+    /// Maps received through share links and saved by the person, oldest first. Kept apart
+    /// from their own map, which a shared map never replaces.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imported: Vec<crate::domain::link::ImportedMap>,
 }
 
 /// A decoded document with its write counter.
