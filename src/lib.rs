@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod figure;
+pub mod qr;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -13,6 +14,10 @@ mod app;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod pwa;
+#[cfg(target_arch = "wasm32")]
+mod share;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]

@@ -16,6 +16,17 @@ pub enum Tab {
     Map,
     /// The list of every region with left and right side by side.
     List,
+    /// Sharing the map as a link or QR code, and the maps saved from links.
+    Share,
+}
+
+/// A shared map being looked at (read-only), or why a link could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// Opened from the address bar; "save to my history" is offered.
+    Link(Result<crate::domain::link::SharedMap, crate::domain::link::LinkError>),
+    /// One the person saved earlier (index into `Document::imported`).
+    Saved(usize),
 }
 
 /// How much of the figure the map shows.
@@ -70,6 +81,11 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Text for the polite live region read by screen readers.
     pub announce: RwSignal<String>,
+    /// True while the person is in the middle of something that must not be interrupted
+    /// (a guided session): the app then never offers or performs an update reload.
+    pub busy: RwSignal<bool>,
+    /// A shared map shown read-only instead of the current screen.
+    pub incoming: RwSignal<Option<Incoming>>,
 }
 
 impl AppState {
@@ -119,6 +135,8 @@ pub fn provide_state(doc: Document, notice: Option<Notice>) -> AppState {
         tab: RwSignal::new(Tab::Map),
         notice: RwSignal::new(notice),
         announce: RwSignal::new(String::new()),
+        busy: RwSignal::new(false),
+        incoming: RwSignal::new(None),
     };
     provide_context(state);
     state

@@ -13,6 +13,7 @@ pub fn AppHeader() -> impl IntoView {
                 class="tab"
                 aria-pressed=move || (state.tab.get() == tab).to_string()
                 on:click=move |_| {
+                    state.incoming.set(None);
                     state.tab.set(tab);
                     if let Some(w) = web_sys::window() {
                         w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -29,6 +30,7 @@ pub fn AppHeader() -> impl IntoView {
             <nav class="tabs" aria-label="Screens">
                 {tab_button(Tab::Map, "Body map")}
                 {tab_button(Tab::List, "List")}
+                {tab_button(Tab::Share, "Share")}
             </nav>
         </header>
     }
