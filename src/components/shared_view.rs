@@ -98,7 +98,27 @@ pub fn SharedView() -> impl IntoView {
             .collect_view();
         let symptoms: Vec<&'static str> = shared.map.symptoms.iter().map(|s| s.label()).collect();
         let flare = shared.map.acute_flare;
-        let conditions: Vec<&'static str> = shared.conditions.iter().map(|c| c.id.key()).collect();
+        let conditions: Vec<String> = shared
+            .conditions
+            .iter()
+            .map(|c| {
+                let mut text = c.id.key().replace('_', " ");
+                let detail: Vec<String> = [
+                    c.joint.map(|j| j.key().to_string()),
+                    c.region.map(|r| r.def().name.to_lowercase()),
+                    c.side
+                        .filter(|s| *s != crate::domain::region::Side::Mid)
+                        .map(|s| format!("{} side", s.key())),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                if !detail.is_empty() {
+                    text.push_str(&format!(" ({})", detail.join(", ")));
+                }
+                text
+            })
+            .collect();
         let case = shared.to_case();
         let for_save = StoredValue::new(shared.clone());
         Some(view! {
@@ -116,7 +136,7 @@ pub fn SharedView() -> impl IntoView {
                 })}
                 {(!conditions.is_empty()).then(|| view! {
                     <h3>"Health conditions shared"</h3>
-                    <ul>{conditions.into_iter().map(|c| view! { <li>{c.replace('_', " ")}</li> }).collect_view()}</ul>
+                    <ul>{conditions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                 })}
                 <h3>"Plan for this map"</h3>
                 <p class="muted">"Worked out on this device just now, with standard settings (no tools or preferences of the sender)."</p>

@@ -1018,6 +1018,17 @@ mod tests {
         assert_eq!(crate::domain::store::decode(&raw).map(|s| s.doc), Ok(third));
     }
 
+    /// Format 1 is frozen: this exact text must decode to this exact map in every later
+    /// version of the app (and the e2e suite opens it too).
+    #[test]
+    fn the_golden_link_of_format_1_still_decodes() {
+        let s = sample();
+        assert_eq!(encode(&s), GOLDEN);
+        assert_eq!(decode(GOLDEN), Ok(s));
+    }
+
+    const GOLDEN: &str = "b1.AQddJgEDCwI-DD4VAwAABAkFEAtcHVzk";
+
     /// The wire tables are frozen: the catalogue may grow at the end but never reorder.
     #[test]
     fn wire_tables_are_frozen() {

@@ -216,3 +216,51 @@ test('a link pasted into an open app opens it; an in-page anchor does not', asyn
   await page.evaluate(() => { location.hash = '#b1.AQFdJgABHwnDySpE'; });
   await expect(page.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
 });
+
+test('the share screen, the QR code, the shared view and a bad link pass axe in light and dark', async ({ map, page }) => {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  const audit = async (what: string) => {
+    const result = await new AxeBuilder({ page }).analyze();
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
+    expect(summary, `axe violations on ${what}`).toEqual([]);
+  };
+  await makeMap(map);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    const url = await shareLink(page);
+    await page.getByRole('button', { name: 'Show QR code' }).tap();
+    await audit(`share screen (${scheme})`);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
+    await audit(`shared view (${scheme})`);
+    await page.getByRole('button', { name: 'Save to my history' }).tap();
+    await audit(`save confirmation (${scheme})`);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).tap();
+    await page.goto('./#b2.AAAA');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: "This link can't be opened" })).toBeVisible();
+    await audit(`bad link (${scheme})`);
+  }
+});
+
+test('the golden link of format 1 opens with its conditions, flare and sides', async ({ map, page }) => {
+  // Pinned in src/domain/link.rs: calf left strong, calf right mild and sore, breastbone fine,
+  // low back pain in a flare-up, osteoporosis, a replaced right knee, surgery on the breastbone.
+  await map.open();
+  await page.goto('./#b1.AQddJgEDCwI-DD4VAwAABAkFEAtcHVzk');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
+  await expect(page.getByText('Map of 21 November 2026 · 3 spots marked')).toBeVisible();
+  await expect(page.locator('.shared ul.marks li')).toHaveText([
+    'Breastbone: fine (0 of 3), tight',
+    'Calf, your left: strong (3 of 3), tight, the tighter side',
+    'Calf, your right: mild (1 of 3), sore',
+  ]);
+  await expect(page.locator('.shared h3:has-text("Also ticked") + ul li')).toHaveText([
+    'Low back pain or stiffness', 'Low back in a flare-up right now',
+  ]);
+  await expect(page.locator('.shared h3:has-text("Health conditions shared") + ul li')).toHaveText([
+    'osteoporosis', 'joint replacement (knee, right side)', 'previous surgery (breastbone)',
+  ]);
+});
