@@ -11,7 +11,7 @@ pub fn AppHeader() -> impl IntoView {
             <button
                 type="button"
                 class="tab"
-                aria-pressed=move || (state.tab.get() == tab).to_string()
+                aria-pressed=move || (state.tab.get() == tab && state.incoming.with(Option::is_none)).to_string()
                 on:click=move |_| {
                     state.incoming.set(None);
                     state.tab.set(tab);
