@@ -61,5 +61,6 @@ const server = createServer(async (req, res) => {
   }
 });
 server.listen(port, '127.0.0.1', () => {
-  console.log(`FasciaMap is served at http://127.0.0.1:${port}${base}`);
+  // With --port 0 the system picks a free port: print the real one (tests read this line).
+  console.log(`FasciaMap is served at http://127.0.0.1:${server.address().port}${base}`);
 });

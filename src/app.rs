@@ -1,6 +1,6 @@
 //! The root component: loads storage once, provides state, lays out the screens.
 
-use crate::components::{AppHeader, AppNav, MapScreen};
+use crate::components::{AppHeader, AppNav, MapScreen, UpdateBanner};
 use crate::lazy::{self, Deferred};
 use crate::state::{provide_state, Tab};
 use crate::storage;
@@ -16,6 +16,10 @@ pub fn App() -> impl IntoView {
     let loaded = storage::load();
     let state = provide_state(loaded.doc, loaded.notice, loaded.read_only);
     storage::persist(state);
+    crate::pwa::start(state);
+    crate::share::follow_links(state);
+    // A guided session in progress is never interrupted by an update reload.
+    Effect::new(move |_| state.busy.set(state.doc.with(|d| d.running.is_some())));
 
     // The editor sheet is mounted from the first time a region is opened on.
     let editor_wanted = RwSignal::new(false);
@@ -42,8 +46,13 @@ pub fn App() -> impl IntoView {
         <Show when=move || idle.get()>
             <Deferred load=lazy::export_reminder quiet=true/>
         </Show>
+        <UpdateBanner/>
         <main id="main" tabindex="-1">
             {move || match state.tab.get() {
+                _ if state.incoming.with(Option::is_some) => view! {
+                    <Deferred load=lazy::shared_view fallback=loading("Opening the shared map…")/>
+                }
+                .into_any(),
                 Tab::Map => view! { <MapScreen/> }.into_any(),
                 Tab::List => view! { <Deferred load=lazy::region_list fallback=loading("Loading the list…")/> }.into_any(),
                 Tab::Plan => view! { <Deferred load=lazy::plan_screen fallback=loading("Loading your plan…")/> }.into_any(),
@@ -53,6 +62,7 @@ pub fn App() -> impl IntoView {
                 Tab::About => view! { <Deferred load=lazy::about_screen fallback=loading("Loading…")/> }.into_any(),
                 Tab::More => view! { <Deferred load=lazy::more_screen fallback=loading("Loading…")/> }.into_any(),
                 Tab::Progress => view! { <Deferred load=lazy::progress_screen fallback=loading("Loading your progress…")/> }.into_any(),
+                Tab::Share => view! { <Deferred load=lazy::share_screen fallback=loading("Loading…")/> }.into_any(),
             }}
         </main>
         <AppNav/>

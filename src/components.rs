@@ -66,3 +66,19 @@ pub use symptom_picker::SymptomPicker;
 pub use timeline::Timeline;
 pub use trends_view::TrendsView;
 pub use view_switch::ViewSwitch;
+
+// Installable, offline and shareable (issue #6).
+mod install_offer;
+mod qr_code;
+mod share_screen;
+mod shared_figure;
+mod shared_plan;
+mod shared_view;
+mod update_banner;
+pub use install_offer::InstallOffer;
+pub use qr_code::QrCode;
+pub use share_screen::ShareScreen;
+pub use shared_figure::SharedFigure;
+pub use shared_plan::SharedPlan;
+pub use shared_view::SharedView;
+pub use update_banner::UpdateBanner;

@@ -15,6 +15,7 @@
 //! - [`engine`]: `plan(case) -> Plan`, the planner.
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`store`]: the versioned storage format.
+//! - [`link`]: share links (the map in the URL fragment).
 //! - [`session`]: a guided session as kept in history.
 //! - [`profile`]: the person's profile, the saved screen answers, and `case_for` (document → case).
 //! - [`guide`]: the guided session in progress as a pure state machine.
@@ -35,6 +36,7 @@ pub mod engine;
 pub mod export;
 pub mod guide;
 pub mod history;
+pub mod link;
 pub mod mark;
 pub mod message;
 pub mod profile;

@@ -4,14 +4,15 @@
 //! Each split function below ends up in its own small wasm file: scripts/bin/wasm-bindgen cuts
 //! the build at these functions, and functions that name the same module share one file
 //! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
-//! it; `progress`: history, trends, the programme and backups). Calling one the first time fetches its file; later calls return at once. Screens show
+//! it; `progress`: history, trends, the programme and backups; `share`: share links, QR code
+//! and shared maps). Calling one the first time fetches its file; later calls return at once. Screens show
 //! them through the [`Deferred`] component, and [`preload`] fetches them once the map is on
 //! screen and the browser is idle, so a tap does not wait on the network. A failed fetch
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
     AboutScreen, ExportReminder, MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen,
-    RegionList, SafetyScreen, SessionScreen, StorageBanner, SymptomPicker,
+    RegionList, SafetyScreen, SessionScreen, ShareScreen, SharedView, StorageBanner, SymptomPicker,
 };
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -79,6 +80,14 @@ lazy_view!(
     progress, progress_screen, progress_screen_split, ProgressScreen
 );
 lazy_view!(
+    /// Sharing the map as a link or QR code, and the maps saved from links.
+    share, share_screen, share_screen_split, ShareScreen
+);
+lazy_view!(
+    /// A shared map opened from a link (or saved earlier), read-only, with its plan.
+    share, shared_view, shared_view_split, SharedView
+);
+lazy_view!(
     /// The plan (or the safety questions when they are due).
     plan, plan_screen, plan_screen_split, PlanScreen
 );
@@ -104,13 +113,14 @@ lazy_view!(
 );
 
 /// Fetches the code a person is likely to need next (the map's editor, list and symptoms, then
-/// the plan and progress screens), without showing anything. Errors are ignored here: a part is fetched
+/// the plan, progress and share screens), without showing anything. Errors are ignored here: a part is fetched
 /// again when it is opened.
 pub fn preload() {
     leptos::task::spawn_local(async {
         let _ = __wasm_split_preload_region_list_split().await;
         let _ = __wasm_split_preload_plan_screen_split().await;
         let _ = __wasm_split_preload_progress_screen_split().await;
+        let _ = __wasm_split_preload_share_screen_split().await;
     });
 }
 

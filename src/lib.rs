@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod figure;
+pub mod qr;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -17,6 +18,10 @@ pub mod components;
 mod device;
 #[cfg(target_arch = "wasm32")]
 pub mod lazy;
+#[cfg(target_arch = "wasm32")]
+mod pwa;
+#[cfg(target_arch = "wasm32")]
+mod share;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]

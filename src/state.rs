@@ -31,6 +31,17 @@ pub enum Tab {
     More,
     /// History, trends, the 28-day programme and backups (`ProgressScreen`).
     Progress,
+    /// Sharing the map as a link or QR code, and the maps saved from links.
+    Share,
+}
+
+/// A shared map being looked at (read-only), or why a link could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// Opened from the address bar; "save to my history" is offered.
+    Link(Result<crate::domain::link::SharedMap, crate::domain::link::LinkError>),
+    /// One the person saved earlier (index into `Document::imported`).
+    Saved(usize),
 }
 
 /// How much of the figure the map shows.
@@ -91,6 +102,11 @@ pub struct AppState {
     pub read_only: RwSignal<bool>,
     /// The browser's answer to `navigator.storage.persist()`, once asked.
     pub persisted: RwSignal<Option<bool>>,
+    /// True while the person is in the middle of something that must not be interrupted
+    /// (a guided session): the app then never offers or performs an update reload.
+    pub busy: RwSignal<bool>,
+    /// A shared map shown read-only instead of the current screen.
+    pub incoming: RwSignal<Option<Incoming>>,
 }
 
 impl AppState {
@@ -129,8 +145,10 @@ impl AppState {
         changed
     }
 
-    /// Shows another screen, scrolled to the top.
+    /// Shows another screen, scrolled to the top (closing a shared map shown read-only).
     pub fn go(&self, tab: Tab) {
+        // Leaving a shared map that is open read-only (it stays in the address bar).
+        self.incoming.set(None);
         self.tab.set(tab);
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -218,6 +236,8 @@ pub fn provide_state(mut doc: Document, notice: Option<Notice>, read_only: bool)
         flash: RwSignal::new(None),
         read_only: RwSignal::new(read_only),
         persisted: RwSignal::new(None),
+        busy: RwSignal::new(false),
+        incoming: RwSignal::new(None),
     };
     provide_context(state);
     state

@@ -11,8 +11,9 @@ pub fn AppHeader() -> impl IntoView {
             <button
                 type="button"
                 class="tab"
-                aria-pressed=move || (state.tab.get() == tab).to_string()
+                aria-pressed=move || (state.tab.get() == tab && state.incoming.with(Option::is_none)).to_string()
                 on:click=move |_| {
+                    state.incoming.set(None);
                     state.tab.set(tab);
                     if let Some(w) = web_sys::window() {
                         w.scroll_to_with_x_and_y(0.0, 0.0);

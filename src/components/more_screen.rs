@@ -22,6 +22,7 @@ pub fn MoreScreen() -> impl IntoView {
                 {item(Tab::Profile, "About you", "Health, floor, pressure and the tools you have")}
                 {item(Tab::Safety, "Safety questions", "Answer them again, for example when something changed")}
                 {item(Tab::About, "How this works", "Left and right, chains, and what the plan leaves alone")}
+                {item(Tab::Share, "Share my map", "A link or QR code for your physiotherapist, and maps others sent you")}
             </ul>
         </section>
     }

@@ -81,6 +81,10 @@ pub struct Document {
     /// The guided session in progress, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running: Option<Running>,
+    /// Maps received through share links and saved by the person, oldest first. Kept apart
+    /// from their own map, which a shared map never replaces.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imported: Vec<crate::domain::link::ImportedMap>,
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {

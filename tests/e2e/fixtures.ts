@@ -43,25 +43,54 @@ export class MapPage {
   }
 }
 
-type Fixtures = { map: MapPage; foreignRequests: string[] };
+type Fixtures = { map: MapPage; foreignRequests: string[]; cspViolations: string[] };
+
+/** Runs in every page before the app: reports CSP violations as console errors. */
+export function watchCsp() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+  });
+}
 
 export const test = base.extend<Fixtures>({
-  foreignRequests: async ({ page, baseURL }, use) => {
+  // Every request of the context (pages and service workers) must go to the app's own origin.
+  foreignRequests: async ({ context, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
-    page.on('request', (r) => {
+    context.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+      if (u.startsWith('data:') || u.startsWith('blob:')) return;
+      // The test's own navigations to its local servers (the app never navigates elsewhere).
+      if (r.isNavigationRequest() && u.startsWith('http://127.0.0.1:')) return;
+      // The origin of whoever asked: the service worker, or the page of the frame. Tests that
+      // serve their own copy of the app use another port, which is then the app's own origin.
+      const sw = r.serviceWorker();
+      let asker = origin;
+      if (sw) asker = new URL(sw.url()).origin;
+      else {
+        const pageUrl = r.frame().page().url();
+        if (pageUrl.startsWith('http')) asker = new URL(pageUrl).origin;
+      }
+      const from = new URL(u).origin;
+      if (from !== asker && from !== origin) foreign.push(`${u} (asked by ${asker})`);
     });
     await use(foreign);
     expect(foreign, 'requests to other origins').toEqual([]);
   },
-  map: async ({ page, foreignRequests }, use) => {
+  cspViolations: async ({ context }, use) => {
+    const seen: string[] = [];
+    await context.addInitScript(watchCsp);
+    context.on('console', (m) => { if (m.text().startsWith('CSP violation')) seen.push(m.text()); });
+    await use(seen);
+    expect(seen, 'Content-Security-Policy violations').toEqual([]);
+  },
+  map: async ({ page, foreignRequests, cspViolations }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await use(new MapPage(page));
     void foreignRequests;
+    void cspViolations;
     expect(errors, 'page errors').toEqual([]);
   },
 });

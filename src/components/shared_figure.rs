@@ -1,0 +1,71 @@
+use crate::domain::body_map::BodyMap;
+use crate::domain::region::{RegionSide, View};
+use crate::figure::{figure, VIEW_BOX};
+use leptos::prelude::*;
+
+/// A body map drawn read-only: the same figure, colours, stripes and badges as the editable
+/// map, but nothing can be tapped. Has its own front/back switch. Used for shared maps.
+#[component]
+pub fn SharedFigure(
+    /// The map to draw.
+    map: BodyMap,
+) -> impl IntoView {
+    let view = RwSignal::new(View::Front);
+    let map = StoredValue::new(map);
+    let btn = move |v: View, label: &'static str| {
+        view! {
+            <button type="button" aria-pressed=move || (view.get() == v).to_string()
+                on:click=move |_| view.set(v)>{label}</button>
+        }
+    };
+    view! {
+        <div class="figure-wrap shared-figure">
+            <div class="segmented" role="group" aria-label="Which side of the body">
+                {btn(View::Front, "Front")}
+                {btn(View::Back, "Back")}
+            </div>
+            <div class="side-labels" aria-hidden="true">
+                <span>{move || if view.get() == View::Front { "◀ Their right" } else { "◀ Their left" }}</span>
+                <span>{move || if view.get() == View::Front { "Their left ▶" } else { "Their right ▶" }}</span>
+            </div>
+            {move || {
+                let fig = figure(view.get());
+                let label = match fig.view { View::Front => "Shared map, body seen from the front", View::Back => "Shared map, body seen from the back" };
+                map.with_value(|map| {
+                    let mark = |s: &crate::figure::Shape| map.get(RegionSide { region: s.region, side: s.side });
+                    view! {
+                        <svg class="figure readonly" viewBox=VIEW_BOX preserveAspectRatio="xMidYMid meet"
+                            role="img" aria-label=label>
+                            <path class="silhouette" d=fig.silhouette/>
+                            {fig.details.iter().map(|d| view! { <path class="detail" d=*d/> }).collect_view()}
+                            {fig.shapes.iter().map(|s| {
+                                let m = mark(s);
+                                let sev = m.map_or("sev-none".to_string(), |m| format!("sev-{}", m.severity.get()));
+                                let tight = if map.tighter_side(s.region) == Some(s.side) { " tighter" } else { "" };
+                                let sore = m.is_some_and(|m| m.kind == crate::domain::mark::Kind::Sore);
+                                view! {
+                                    <g class=format!("region {sev}{tight}")>
+                                        <path class="shape" d=s.d/>
+                                        {sore.then(|| view! { <path class="hatch" d=s.d/> })}
+                                    </g>
+                                }
+                            }).collect_view()}
+                            <g class="badges">
+                                {fig.shapes.iter().filter_map(|s| {
+                                    let sev = mark(s)?.severity.get();
+                                    let (x, y) = (s.at.0 as i32, s.at.1 as i32);
+                                    Some(view! {
+                                        <g class="badge">
+                                            <circle cx=x cy=y r="6.5"/>
+                                            <text x=x y=y>{if sev == 0 { "✓".to_string() } else { sev.to_string() }}</text>
+                                        </g>
+                                    })
+                                }).collect_view()}
+                            </g>
+                        </svg>
+                    }
+                })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+use crate::domain::case::Case;
+use crate::domain::engine::plan;
+use crate::domain::message;
+use crate::domain::region::RegionSide;
+use leptos::prelude::*;
+
+/// The plan for a shared map, computed here on the spot by the same engine: the steps in
+/// order with region and side, tool and time, then what to leave alone. Read-only.
+#[component]
+pub fn SharedPlan(
+    /// The engine input built from the shared map.
+    case: Case,
+) -> impl IntoView {
+    let p = plan(&case);
+    let label = |region, side| RegionSide { region, side }.label();
+    let steps = p
+        .steps
+        .iter()
+        .map(|s| {
+            let what = format!(
+                "{}: {}, {} s",
+                label(s.region, s.side),
+                s.tool.name(),
+                s.seconds
+            );
+            view! { <li><strong>{what}</strong><p class="muted">{s.why.clone()}</p></li> }
+        })
+        .collect_view();
+    let avoid = p
+        .avoid
+        .iter()
+        .map(|a| view! { <li><strong>{label(a.region, a.side)}</strong>": " {a.reason}</li> })
+        .collect_view();
+    let notes = p
+        .messages
+        .iter()
+        .take(4)
+        .map(|m| view! { <li>{message::text(*m)}</li> })
+        .collect_view();
+    let empty = p.steps.is_empty();
+    let has_avoid = !p.avoid.is_empty();
+    view! {
+        <div class="shared-plan">
+            {if empty {
+                view! { <p>"Nothing in this map calls for a release step."</p> }.into_any()
+            } else {
+                view! { <ol class="steps">{steps}</ol> }.into_any()
+            }}
+            {has_avoid.then(|| view! {
+                <h4>"Leave alone"</h4>
+                <ul class="avoid">{avoid}</ul>
+            })}
+            <ul class="notes">{notes}</ul>
+        </div>
+    }
+}
