@@ -29,7 +29,8 @@ test('every screen works with no violation and no foreign request', async ({ map
   await map.setSeverity('clear');
   await map.closeEditor();
   await page.getByRole('button', { name: 'List' }).tap();
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Share' }).tap();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).tap();
+  await page.getByRole('button', { name: /^Share my map/ }).tap();
   await page.getByRole('button', { name: 'Show QR code' }).tap();
   await expect(page.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
   const url = await page.locator('#share-link').inputValue();

@@ -48,7 +48,6 @@ export async function answerScreen(page: Page, yes: string[] = []) {
   await page.getByRole('button', { name: 'Save my answers' }).tap();
 }
 
-/** The stored document's data. */
 /**
  * The stored document's data, after flushing the pending save (saves wait 300 ms; `pagehide`
  * writes at once). Sessions are kept compactly (`src/domain/history.rs`, `stored_sessions`);

@@ -1,10 +1,12 @@
 // Installed and offline: the service worker of the release build activates, and with the
 // network cut for real (server stopped and the browser offline) a reload still gives a fully
-// working app: the map, the list, sharing (link and QR), opening a shared link, saving it.
+// working app: the map, the list, the plan with its safety questions, a guided session,
+// history, sharing (link and QR), opening a shared link, saving it.
 // Run from the root and from a subpath, as a static host would serve it.
 import { test, expect, MapPage } from './fixtures';
 import { Server, DIST } from './server';
 import type { Page } from '@playwright/test';
+import { answerScreen, nav } from './plan_helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -56,7 +58,8 @@ for (const base of ['/', '/fasciamap/']) {
       await page.getByRole('button', { name: 'List' }).tap();
       await expect(m.cell('Front of thigh', 'left')).toContainText('mild');
       // Sharing: the link and its QR code are made on the device.
-      await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Share' }).tap();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).tap();
+      await page.getByRole('button', { name: /^Share my map/ }).tap();
       const url = await page.locator('#share-link').inputValue();
       expect(url.startsWith(`${server.url}#b1.`)).toBe(true);
       await page.getByRole('button', { name: 'Show QR code' }).tap();
@@ -73,6 +76,21 @@ for (const base of ['/', '/fasciamap/']) {
       await expect(m.region('Front of thigh', 'left')).toHaveAttribute('aria-label', /mild/);
       const doc = JSON.parse((await page.evaluate(() => localStorage.getItem('fasciamap.doc')))!);
       expect(doc.data.imported).toHaveLength(1);
+      // The plan (after the safety questions), a guided session and the history, all offline:
+      // every lazily loaded part came from the service worker's cache.
+      await nav(page, 'Plan');
+      await answerScreen(page);
+      await expect(page.locator('li.plan-step').first()).toBeVisible();
+      await page.getByRole('button', { name: 'Start guided session' }).tap();
+      await page.getByRole('button', { name: 'Start', exact: true }).tap();
+      await expect(page.getByText(/Step 1 of \d+/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Sharp pain or tingling: stop' })).toBeVisible();
+      await page.getByRole('button', { name: 'End the session here' }).tap();
+      await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+      await page.getByRole('button', { name: 'Save session' }).tap();
+      await page.getByRole('button', { name: 'Progress', exact: true }).tap();
+      await expect(page.locator('li.entry.session').first()).toBeVisible();
+      await expect(page.locator('li.entry.checkin').first()).toBeVisible();
       // No update prompt without a new version.
       await expect(page.getByText('A new version of FasciaMap is ready')).toHaveCount(0);
     } finally {

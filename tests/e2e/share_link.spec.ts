@@ -23,7 +23,8 @@ async function makeMap(map: MapPage) {
 }
 
 async function shareLink(page: Page): Promise<string> {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Share' }).tap();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).tap();
+  await page.getByRole('button', { name: /^Share my map/ }).tap();
   const url = await page.locator('#share-link').inputValue();
   expect(url).toMatch(/#b1\.[A-Za-z0-9_-]+$/);
   return url;
@@ -87,7 +88,7 @@ test('a map shared from one browser opens in a fresh one with the same map and p
   await other.getByRole('button', { name: 'Back', exact: true }).tap();
   await expect(other.locator('svg.figure.readonly .region.sev-2')).toHaveCount(1);
   // Looking stored nothing.
-  expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  expect(await other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).toBeNull();
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -102,8 +103,8 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   await theirs.region('Chest', 'left').tap();
   await theirs.setSeverity('clear');
   await theirs.closeEditor();
-  await expect.poll(() => other.evaluate((k) => localStorage.getItem(k), KEY)).not.toBeNull();
-  const before = JSON.parse((await other.evaluate((k) => localStorage.getItem(k), KEY))!);
+  await expect.poll(() => other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).not.toBeNull();
+  const before = JSON.parse((await other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY))!);
 
   await other.goto(url);
   await expect(other.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
@@ -113,7 +114,7 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   await expect(dialog).toContainText('Your own map stays exactly as it is');
   await dialog.getByRole('button', { name: 'Cancel' }).tap();
   await expect(dialog).toBeHidden();
-  expect(JSON.parse((await other.evaluate((k) => localStorage.getItem(k), KEY))!).data).toEqual(before.data);
+  expect(JSON.parse((await other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY))!).data).toEqual(before.data);
   expect(new URL(other.url()).hash).toMatch(/^#b1\./);
 
   // Confirm: saved as a separate entry.
@@ -121,7 +122,7 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   await dialog.getByRole('button', { name: 'Save' }).tap();
   await expect(other.getByRole('status').filter({ hasText: 'Saved to your history' }).first()).toBeVisible();
   expect(new URL(other.url()).hash).toBe('');
-  const after = JSON.parse((await other.evaluate((k) => localStorage.getItem(k), KEY))!);
+  const after = JSON.parse((await other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY))!);
   expect(after.data.map).toEqual(before.data.map);
   expect(after.data.imported).toHaveLength(1);
   expect(after.data.imported[0].shared.map.marks).toHaveLength(3);
@@ -142,7 +143,8 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   await other.getByRole('button', { name: 'Go to my map' }).tap();
 
   // The saved map is listed on the share screen and opens read-only.
-  await other.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Share' }).tap();
+  await other.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).tap();
+  await other.getByRole('button', { name: /^Share my map/ }).tap();
   await other.getByRole('heading', { name: 'Maps saved from links' }).scrollIntoViewIfNeeded();
   await other.locator('.saved-list button').first().tap();
   await expect(other.getByRole('heading', { name: 'A map saved from a link' })).toBeVisible();
@@ -155,7 +157,7 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
 test('closing a shared map without saving removes the link and stores nothing', async ({ map, page }) => {
   await makeMap(map);
   const url = await shareLink(page);
-  const stored = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  const stored = await page.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY);
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).tap();
@@ -164,7 +166,7 @@ test('closing a shared map without saving removes the link and stores nothing', 
   await expect(page.getByRole('button', { name: 'Body map' })).toHaveAttribute('aria-pressed', 'true');
   await map.showView('Front');
   await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong/);
-  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(stored);
+  expect(await page.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).toBe(stored);
 });
 
 test.describe('bad links give a clear message and change nothing', () => {
@@ -183,7 +185,7 @@ test.describe('bad links give a clear message and change nothing', () => {
       await map.region('Front of thigh', 'right').tap();
       await map.setSeverity('clear');
       await map.closeEditor();
-      await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBeNull();
+      await expect.poll(() => page.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).not.toBeNull();
       const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 
       await page.goto(`./${fragment}`);
