@@ -3,34 +3,15 @@
 //   - until the body map is on screen and can be tapped (the first-load budget), and
 //   - in total once the browser is idle (the lazily loaded parts it fetches ahead of need).
 // Usage: node scripts/first-load.mjs [--dir dist] [--port 8190]
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { arg, chromium, phone, root, serve } from './lib/measure.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'tests/e2e/package.json'));
-const { chromium } = require('playwright-core');
-
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
 const dir = arg('--dir', join(root, 'dist'));
 const port = Number(arg('--port', '8190'));
-
-const server = spawn('node', [join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port), '--compress'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const server = await serve(dir, port, true);
+const browser = await chromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const context = await phone(browser);
   const page = await context.newPage();
   const seen = [];
   page.on('requestfinished', async (req) => {

@@ -1,0 +1,39 @@
+// Shared by the measuring scripts (first-load.mjs, tap-latency.mjs): serve a build folder with
+// scripts/static-server.mjs and launch Debian's headless Chromium the way the tests do.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+/** The project root. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The value after `--name` on the command line, or `dflt`. */
+export const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+
+/** Serves `dir` on 127.0.0.1:`port` (brotli when `compress`); resolves once it listens. */
+export async function serve(dir, port, compress = false) {
+  const args = [join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port)];
+  if (compress) args.push('--compress');
+  const server = spawn('node', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  return server;
+}
+
+/** Headless Chromium from /usr/bin with the suite's flags (Playwright from tests/e2e). */
+export async function chromium() {
+  const require = createRequire(join(root, 'tests/e2e/package.json'));
+  const { chromium: browserType } = require('playwright-core');
+  return browserType.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** A 390×844 touch phone context with service workers off (a first visit). */
+export const phone = (browser) =>
+  browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
