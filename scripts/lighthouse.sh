@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
 done
 if [ "$build" = 1 ]; then
   scripts/setup.sh >/dev/null
-  export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+  export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
   trunk build --release >/dev/null 2>&1
 fi
 lh=.tools/lighthouse/node_modules/.bin/lighthouse

@@ -5,9 +5,10 @@
 //! the build at these functions, and functions that name the same module share one file
 //! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
 //! it; `progress`: history, trends, the programme and backups; `share`: share links, QR code
-//! and shared maps). Calling one the first time fetches its file; later calls return at once. Screens show
-//! them through the [`Deferred`] component, and [`preload`] fetches them once the map is on
-//! screen and the browser is idle, so a tap does not wait on the network. A failed fetch
+//! and shared maps). Calling one the first time fetches its file; later calls return at once.
+//! Screens show them through the [`Deferred`] component; [`preload`] fetches the map's own
+//! extras once the map is on screen and the browser is idle, so a tap on the map does not wait
+//! on the network, and the service worker caches every part for offline use. A failed fetch
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
@@ -112,15 +113,14 @@ lazy_view!(
     plan, more_screen, more_screen_split, MoreScreen
 );
 
-/// Fetches the code a person is likely to need next (the map's editor, list and symptoms, then
-/// the plan, progress and share screens), without showing anything. Errors are ignored here: a part is fetched
-/// again when it is opened.
+/// Fetches the code a tap on the map needs next (the editor sheet, the list and the symptoms),
+/// without showing anything. The other screens are not fetched here: compiling them would
+/// keep the phone busy just after start, and the service worker already keeps them in its
+/// cache, so they open at once when asked for. Errors are ignored: a part is fetched again when
+/// it is opened.
 pub fn preload() {
     leptos::task::spawn_local(async {
         let _ = __wasm_split_preload_region_list_split().await;
-        let _ = __wasm_split_preload_plan_screen_split().await;
-        let _ = __wasm_split_preload_progress_screen_split().await;
-        let _ = __wasm_split_preload_share_screen_split().await;
     });
 }
 
