@@ -183,7 +183,7 @@ pub fn now_iso() -> String {
 }
 
 /// A fresh check-in id.
-fn new_checkin_id() -> String {
+pub fn new_checkin_id() -> String {
     history::make_id(
         'c',
         js_sys::Date::now() as i64,

@@ -2,7 +2,7 @@ use crate::components::{SharedFigure, SharedPlan};
 use crate::domain::body_map::describe;
 use crate::domain::link::{self, Imported, SharedMap};
 use crate::share::clear_fragment;
-use crate::state::{now_iso, use_state, Incoming, Notice, Tab};
+use crate::state::{new_checkin_id, now_iso, use_state, Incoming, Notice, Tab};
 use leptos::prelude::*;
 
 /// A shared map, read-only: opened from a link in the address bar or from the maps the person
@@ -44,7 +44,7 @@ pub fn SharedView() -> impl IntoView {
         }
         let outcome = state
             .doc
-            .with_untracked(|d| link::import(d, shared, &now_iso()));
+            .with_untracked(|d| link::import(d, shared, &now_iso(), &new_checkin_id()));
         let text = match outcome {
             Imported::Added(next) => {
                 if state.change(move |d| *d = *next) {

@@ -693,9 +693,11 @@ pub enum Imported {
     AlreadySaved,
 }
 
-/// Keeps a shared map next to the person's own data: it is appended to
-/// [`Document::imported`], and nothing the person had is replaced or changed.
-pub fn import(doc: &Document, shared: &SharedMap, received: &str) -> Imported {
+/// Saves a shared map to the person's history without touching anything they had: it becomes
+/// a new map check-in (id `checkin_id`, dated `received`, so it shows in the timeline and the
+/// trends) and is also kept with the link's own date in [`Document::imported`]. The person's
+/// current map and every earlier entry stay exactly as they were.
+pub fn import(doc: &Document, shared: &SharedMap, received: &str, checkin_id: &str) -> Imported {
     if doc.imported.iter().any(|i| i.shared == *shared) {
         return Imported::AlreadySaved;
     }
@@ -703,6 +705,11 @@ pub fn import(doc: &Document, shared: &SharedMap, received: &str) -> Imported {
     next.imported.push(ImportedMap {
         received: received.to_string(),
         shared: shared.clone(),
+    });
+    next.checkins.push(crate::domain::history::CheckIn {
+        id: checkin_id.to_string(),
+        at: received.to_string(),
+        map: shared.map.clone(),
     });
     Imported::Added(Box::new(next))
 }
@@ -999,23 +1006,35 @@ mod tests {
         ));
         own.map_updated = Some("2026-11-20T08:00:00Z".into());
         let s = sample();
-        let Imported::Added(next) = import(&own, &s, "2026-11-21T10:00:00Z") else {
+        let Imported::Added(next) = import(&own, &s, "2026-11-21T10:00:00Z", "c1") else {
             panic!("not added")
         };
         assert_eq!(next.map, own.map, "own map untouched");
         assert_eq!(next.map_updated, own.map_updated);
         assert_eq!(next.imported.len(), 1);
         assert_eq!(next.imported[0].shared, s);
-        assert_eq!(import(&next, &s, "later"), Imported::AlreadySaved);
+        // It is a new check-in of the history, after everything that was there.
+        assert_eq!(next.checkins.len(), own.checkins.len() + 1);
+        assert_eq!(next.checkins[..own.checkins.len()], own.checkins[..]);
+        let added = next.checkins.last().expect("a check-in was added");
+        assert_eq!(
+            (added.id.as_str(), added.at.as_str()),
+            ("c1", "2026-11-21T10:00:00Z")
+        );
+        assert_eq!(added.map, s.map);
+        assert_eq!(import(&next, &s, "later", "c2"), Imported::AlreadySaved);
         let mut other = s.clone();
         other.day = Day::from_ymd(2026, 11, 22);
-        let Imported::Added(third) = import(&next, &other, "x") else {
+        let Imported::Added(third) = import(&next, &other, "x", "c3") else {
             panic!("a different map is added")
         };
         assert_eq!(third.imported[..1], next.imported[..]);
         // Stored and read back through the storage envelope.
         let raw = crate::domain::store::encode(&third, 3, "now");
-        assert_eq!(crate::domain::store::decode(&raw).map(|s| s.doc), Ok(*third));
+        assert_eq!(
+            crate::domain::store::decode(&raw).map(|s| s.doc),
+            Ok(*third)
+        );
     }
 
     /// Format 1 is frozen: this exact text must decode to this exact map in every later

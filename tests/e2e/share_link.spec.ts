@@ -127,6 +127,10 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   expect(after.data.imported).toHaveLength(1);
   expect(after.data.imported[0].shared.map.marks).toHaveLength(3);
   expect(after.data.imported[0].shared.map.symptoms).toEqual(['low_back_pain']);
+  // ... and as a new check-in at the end of the history; earlier ones are untouched.
+  expect(after.data.checkins).toHaveLength(before.data.checkins.length + 1);
+  expect(after.data.checkins.slice(0, -1)).toEqual(before.data.checkins);
+  expect(after.data.checkins.at(-1).map.m).toHaveLength(3);
 
   // The person's own map is what shows after going back and after a reload.
   await other.getByRole('button', { name: 'Go to my map' }).tap();
