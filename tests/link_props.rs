@@ -236,7 +236,7 @@ proptest! {
         if flags & 1 != 0 { head.extend_from_slice(&[0x10, 0x27]); }
         head.push(sym);
         head.append(&mut body);
-        let crc = link::crc32(&head);
+        let crc = fasciamap::domain::store::crc32(&head);
         head.extend_from_slice(&crc.to_le_bytes());
         if let Ok(s) = link::from_bytes(&head) {
             // Whatever is accepted is canonical: it encodes back to the same bytes.

@@ -52,7 +52,8 @@ fn digits(s: &str, from: usize, len: usize) -> Option<i64> {
     part.parse().ok()
 }
 
-fn days_in_month(y: i64, m: u32) -> u32 {
+/// The number of days in month `m` (1–12) of year `y`.
+pub fn days_in_month(y: i64, m: u32) -> u32 {
     match m {
         4 | 6 | 9 | 11 => 30,
         2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,

@@ -29,11 +29,12 @@
 //! Whitespace and percent-encoding that messengers and mail programs add are tolerated.
 
 use crate::domain::body_map::BodyMap;
+use crate::domain::calendar;
 use crate::domain::case::{Case, Condition, ConditionId};
 use crate::domain::mark::{Kind, Mark, Severity, Symptom};
 use crate::domain::region::{Side, REGIONS};
 use crate::domain::rule::Joint;
-use crate::domain::store::Document;
+use crate::domain::store::{crc32, Document};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -74,6 +75,9 @@ const FLAG_DAY: u8 = 1;
 const FLAG_FLARE: u8 = 2;
 const FLAG_CONDITIONS: u8 = 4;
 
+/// 2000-01-01 as a day number of [`calendar`] (days since 1970-01-01).
+const DAY_ZERO: i64 = 10_957;
+
 /// A calendar day, counted from 2000-01-01 (day 0) to 2179-06-06 (day 65535).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(pub u16);
@@ -81,32 +85,20 @@ pub struct Day(pub u16);
 impl Day {
     /// The day of a date; `None` when the date does not exist or is out of range.
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
-        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        let y = i64::from(y);
+        if !(1..=12).contains(&m) || d == 0 || d > calendar::days_in_month(y, m) {
             return None;
         }
-        // Days from civil (H. Hinnant's algorithm), shifted so 2000-01-01 is 0.
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y.rem_euclid(400);
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy as i32;
-        let days = era * 146_097 + doe - 730_425;
-        u16::try_from(days).ok().map(Day)
+        u16::try_from(calendar::days_from_civil(y, m, d) - DAY_ZERO)
+            .ok()
+            .map(Day)
     }
 
     /// Year, month and day.
     pub fn ymd(self) -> (i32, u32, u32) {
-        let z = i32::from(self.0) + 730_425;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let y = yoe + era * 400 + i32::from(m <= 2);
-        (y, m, d)
+        let (y, m, d) = calendar::civil_from_days(i64::from(self.0) + DAY_ZERO);
+        // Day 65535 is in 2179, well inside i32.
+        (y as i32, m, d)
     }
 
     /// The ISO date `2026-11-21`.
@@ -145,15 +137,6 @@ impl Day {
         let (y, m, d) = self.ymd();
         let month = MONTHS.get(m as usize - 1).copied().unwrap_or("");
         format!("{d} {month} {y}")
-    }
-}
-
-fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 
@@ -597,19 +580,6 @@ pub fn from_bytes(bytes: &[u8]) -> Result<SharedMap, LinkError> {
         return Err(LinkError::Invalid("bytes after the map"));
     }
     Ok(shared)
-}
-
-/// CRC-32 (IEEE 802.3, reflected, as in zip and PNG), bit by bit: tiny and table-free.
-pub fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

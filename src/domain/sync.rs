@@ -492,12 +492,8 @@ fn merge_map(base: Option<&Value>, mine: Option<&Value>, theirs: Option<&Value>)
 /// not read back as a document, ours is kept.
 pub fn merge3(base: &Document, mine: &Document, theirs: &Document) -> Document {
     let (b, m, t) = (to_obj(base), to_obj(mine), to_obj(theirs));
-    let mut keys: Vec<&String> = m.keys().chain(t.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    let mut out = Map::new();
-    for k in keys {
-        let v = if ENTRY_LISTS.contains(&k.as_str()) {
+    assemble(&m, &t, mine, |k| {
+        if ENTRY_LISTS.contains(&k) {
             Some(merge_entries(b.get(k), m.get(k), t.get(k)))
         } else if k == "map" {
             merge_map(b.get(k), m.get(k), t.get(k))
@@ -505,14 +501,31 @@ pub fn merge3(base: &Document, mine: &Document, theirs: &Document) -> Document {
             m.get(k).cloned()
         } else {
             t.get(k).cloned()
-        };
-        if let Some(v) = v {
+        }
+    })
+}
+
+/// Builds a document field by field from the fields of `a` and `b`: `pick` gives each field's
+/// value (`None` leaves it out). The result is read back through text, like [`to_obj`], so the
+/// app carries one document decoder; if it does not read back, `fallback` is kept.
+fn assemble(
+    a: &Map<String, Value>,
+    b: &Map<String, Value>,
+    fallback: &Document,
+    pick: impl Fn(&str) -> Option<Value>,
+) -> Document {
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let mut out = Map::new();
+    for k in keys {
+        if let Some(v) = pick(k) {
             out.insert(k.clone(), v);
         }
     }
     serde_json::from_str::<Document>(&Value::Object(out).to_string())
         .map(store::normalize)
-        .unwrap_or_else(|_| mine.clone())
+        .unwrap_or_else(|_| fallback.clone())
 }
 
 /// How complete an entry is: a finished session (`e`) beats an unfinished one, more steps
@@ -542,12 +555,8 @@ fn is_empty_value(v: Option<&Value>) -> bool {
 /// nothing the second time.
 pub fn merge_import(local: &Document, incoming: &Document) -> Document {
     let (l, i) = (to_obj(local), to_obj(incoming));
-    let mut keys: Vec<&String> = l.keys().chain(i.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    let mut out = Map::new();
-    for k in keys {
-        let v = if ENTRY_LISTS.contains(&k.as_str()) {
+    assemble(&l, &i, local, |k| {
+        if ENTRY_LISTS.contains(&k) {
             let mut list = by_id(l.get(k));
             for (id, v) in by_id(i.get(k)) {
                 match list.iter_mut().find(|(x, _)| *x == id) {
@@ -564,14 +573,8 @@ pub fn merge_import(local: &Document, incoming: &Document) -> Document {
             i.get(k).cloned().or_else(|| l.get(k).cloned())
         } else {
             l.get(k).cloned()
-        };
-        if let Some(v) = v {
-            out.insert(k.clone(), v);
         }
-    }
-    serde_json::from_str::<Document>(&Value::Object(out).to_string())
-        .map(store::normalize)
-        .unwrap_or_else(|_| local.clone())
+    })
 }
 
 #[cfg(test)]
