@@ -16,16 +16,10 @@ use fasciamap::domain::technique::{Position, Tool};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod common;
+
 fn cases(default: u32) -> ProptestConfig {
-    let n = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
-    ProptestConfig {
-        cases: n,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
+    common::proptest_config("PROPTEST_CASES", default)
 }
 
 fn instances() -> Vec<RegionSide> {

@@ -14,17 +14,8 @@ use fasciamap::domain::region::{RegionId, RegionSide, Side};
 use fasciamap::domain::rule::Joint;
 use proptest::prelude::*;
 
-fn config(var: &str, default: u32) -> ProptestConfig {
-    let n = std::env::var(var)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
-    ProptestConfig {
-        cases: n,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod common;
+use common::proptest_config as config;
 
 /// The map part of a case, as the share screen would send it (conditions included).
 fn shared_of(case: &Case, day: Option<Day>) -> SharedMap {

@@ -22,13 +22,6 @@ use fasciamap::domain::sync::{MemStore, Sync};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3000)
-}
-
 static CHECKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 fn check(raw: &str) {
@@ -196,7 +189,7 @@ fn envelope(fmt: &str, v: u64, data: &Value) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::proptest_config("PROPTEST_CASES", 3000))]
 
     #[test]
     fn random_text_never_panics(s in "(\\PC|[{}\\[\\]\":,0-9]){0,200}", prefix in prop::sample::select(vec!["", "{\"fmt\":\"fasciamap\",\"v\":2,\"data\":", "{\"fmt\":\"fasciamap-export\",\"v\":1,\"data\":{\"map\":"])) {

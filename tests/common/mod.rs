@@ -11,6 +11,21 @@ use fasciamap::domain::programme::Programme;
 use fasciamap::domain::region::{RegionId, RegionSide, REGIONS};
 use fasciamap::domain::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
 use fasciamap::domain::store::Document;
+use proptest::test_runner::Config as ProptestConfig;
+
+/// Property-test settings: `default` cases unless the environment variable `var` gives another
+/// count (the big reported runs set it); failures are printed, not written to files.
+pub fn proptest_config(var: &str, default: u32) -> ProptestConfig {
+    let cases = std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
 
 /// A small deterministic PRNG (xorshift64*), so seeds reproduce.
 pub struct Rng(u64);
