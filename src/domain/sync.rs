@@ -125,6 +125,8 @@ pub struct Sync {
     rev: u64,
     base: Document,
     last_raw: Option<String>,
+    /// `last_raw` reads as a document (we wrote it, or decoded it): it may become the backup.
+    last_raw_ok: bool,
 }
 
 fn quarantine(kv: &mut impl KvStore, raw: &str, now_ms: i64) -> Result<String, KvError> {
@@ -146,6 +148,7 @@ impl Sync {
             rev: 0,
             base: Document::default(),
             last_raw: None,
+            last_raw_ok: false,
         }
     }
 
@@ -166,6 +169,7 @@ impl Sync {
             rev: 0,
             base: Document::default(),
             last_raw: None,
+            last_raw_ok: false,
         };
         let raw = match kv.get(KEY) {
             Err(_) => {
@@ -192,6 +196,7 @@ impl Sync {
                 sync.rev = rev;
                 sync.base = doc.clone();
                 sync.last_raw = Some(raw);
+                sync.last_raw_ok = true;
                 (sync, doc, None)
             }
             Err(LoadError::NewerVersion(_)) => {
@@ -226,6 +231,7 @@ impl Sync {
                     if kv.set(KEY, &text).is_ok() {
                         sync.rev += 1;
                         sync.last_raw = Some(text);
+                        sync.last_raw_ok = true;
                     }
                     let note = LoadNote::SetAside {
                         key,
@@ -262,7 +268,8 @@ impl Sync {
                 if *doc == self.base {
                     return Ok(Saved::Unchanged);
                 }
-                backup_ok = store::decode(cur).is_ok();
+                // Known without decoding it again (this is every save's path).
+                backup_ok = self.last_raw_ok;
             } else {
                 match store::decode(cur) {
                     Ok(stored) => {
@@ -274,6 +281,7 @@ impl Sync {
                             self.rev = stored.rev;
                             self.base = stored.doc;
                             self.last_raw = Some(cur.clone());
+                            self.last_raw_ok = true;
                             return Ok(if merged {
                                 Saved::Merged(Box::new(to_write))
                             } else {
@@ -303,6 +311,7 @@ impl Sync {
         self.rev = rev + 1;
         self.base = to_write.clone();
         self.last_raw = Some(text);
+        self.last_raw_ok = true;
         Ok(if merged {
             Saved::Merged(Box::new(to_write))
         } else {
@@ -333,6 +342,7 @@ impl Sync {
                 self.rev = stored.rev;
                 self.base = stored.doc;
                 self.last_raw = Some(raw.to_string());
+                self.last_raw_ok = true;
                 out
             }
             Err(LoadError::NewerVersion(_)) => {
