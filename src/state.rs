@@ -205,13 +205,7 @@ pub fn today_day() -> i64 {
 
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    crate::domain::calendar::format_day(today_day())
 }
 
 /// Provides the app state at the root. A session that was running when the page closed

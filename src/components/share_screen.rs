@@ -14,8 +14,7 @@ fn my_conditions(doc: &Document) -> Vec<Condition> {
 
 /// Today in the device's own time zone.
 fn today() -> Option<Day> {
-    let d = js_sys::Date::new_0();
-    Day::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+    Day::from_calendar(crate::state::today_day())
 }
 
 /// Share the current map as a link: through the phone's share sheet where there is one,

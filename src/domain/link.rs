@@ -89,9 +89,12 @@ impl Day {
         if !(1..=12).contains(&m) || d == 0 || d > calendar::days_in_month(y, m) {
             return None;
         }
-        u16::try_from(calendar::days_from_civil(y, m, d) - DAY_ZERO)
-            .ok()
-            .map(Day)
+        Day::from_calendar(calendar::days_from_civil(y, m, d))
+    }
+
+    /// The day of a [`calendar`] day number; `None` outside the range.
+    pub fn from_calendar(day: i64) -> Option<Day> {
+        u16::try_from(day - DAY_ZERO).ok().map(Day)
     }
 
     /// Year, month and day.
