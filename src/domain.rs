@@ -15,6 +15,7 @@
 //! - [`engine`]: `plan(case) -> Plan`, the planner.
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`store`]: the versioned storage format.
+//! - [`peek`]: the body map alone from stored text, for the first paint.
 //! - [`link`]: share links (the map in the URL fragment).
 //! - [`session`]: a guided session as kept in history.
 //! - [`profile`]: the person's profile, the saved screen answers, and `case_for` (document → case).
@@ -39,6 +40,7 @@ pub mod history;
 pub mod link;
 pub mod mark;
 pub mod message;
+pub mod peek;
 pub mod profile;
 pub mod programme;
 pub mod region;

@@ -9,16 +9,17 @@
 //! - well-formed envelopes (correct check value) around random JSON data of every shape,
 //!   which reaches the typed deserializers and the v1 migration.
 //!
-//! Every input goes through storage decode, the lenient newer-version reader, the write
+//! Every input goes through the first-paint reader of the marks (`peek`, which must agree with
+//! the full decoder whenever both read them), storage decode, the lenient newer-version reader, the write
 //! counter peek, import decode and a full `Sync::open`; anything accepted must survive a
 //! re-encode unchanged.
 
 mod common;
 
 use common::{random_doc, Rng};
-use fasciamap::domain::export;
 use fasciamap::domain::store::{self, crc32, KEY};
 use fasciamap::domain::sync::{MemStore, Sync};
+use fasciamap::domain::{export, peek};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -36,6 +37,20 @@ fn check(raw: &str) {
             Ok(s.doc.clone()),
             "re-encode changed an accepted document"
         );
+    }
+    // The first-paint reader never shows a map other than the one the full decoder reads.
+    // (Text with a correct check value but wrong types elsewhere, which only a hand-made file
+    // can have, may be previewed and then set aside by the full decoder.)
+    match (peek::map(raw), store::decode(raw)) {
+        (Some(map), Ok(full)) => assert!(
+            full.doc.map.marks().eq(map.marks()),
+            "peek and the full decoder disagree"
+        ),
+        (Some(_), Err(e)) => assert!(
+            matches!(e, store::LoadError::Damaged(_)),
+            "peek read a map from text the full decoder refuses as {e:?}"
+        ),
+        _ => {}
     }
     let _ = store::decode_newer_leniently(raw);
     let _ = store::peek_rev(raw);
@@ -206,6 +221,11 @@ proptest! {
             export::encode(&doc, "2026-11-21T08:00:00Z")
         };
         prop_assert_eq!(&export::decode(&valid).unwrap(), &doc);
+        if valid.starts_with("{\"fmt\":\"fasciamap\",") {
+            // What the app stores, the first paint reads in full.
+            let marks = peek::map(&valid).map(|m| m.marks().collect::<Vec<_>>());
+            prop_assert_eq!(marks, Some(doc.map.marks().collect::<Vec<_>>()));
+        }
         check(&mutate(&valid, &mut rng));
     }
 

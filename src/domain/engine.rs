@@ -498,10 +498,10 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
     let def = rs.region.def();
     let mut out: Option<Excl> = None;
     if with_static && (def.pressure == Pressure::None || def.role != Role::Target) {
-        let reason = if def.caution.is_empty() {
+        let reason = if rs.region.caution().is_empty() {
             "This area is on the map for reference; it is not worked directly."
         } else {
-            def.caution
+            rs.region.caution()
         };
         Excl::add(&mut out, &[RuleId::G3], reason);
         if LOW_BACK_SITES.contains(&rs.region) {
