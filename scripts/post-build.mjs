@@ -1,6 +1,9 @@
 // Trunk post_build hook (see Trunk.toml), also runnable by hand: `node scripts/post-build.mjs
 // --dir dist --release` re-seals a build directory.
 //
+// 0. The second stylesheet (style/later.css: everything but the first paint) must not block the
+//    first paint: its <link> becomes <meta name="fm-later-css" content="…" data-integrity="…">,
+//    which src/style.rs reads to add the stylesheet right after the first paint.
 // 1. Content-Security-Policy: Trunk injects one inline <script type="module"> (the wasm
 //    loader). Its SHA-256 goes into the CSP <meta> of index.html, so the policy allows exactly
 //    that script and no other inline code ('unsafe-inline' is never used).
@@ -23,9 +26,16 @@ if (!dir) {
 
 const sha256 = (data, enc) => createHash('sha256').update(data).digest(enc);
 
-// 1. CSP hash of every inline script.
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+// 0. The second stylesheet, out of the render-blocking path (a no-op when already done).
+html = html.replace(/<link\b[^>]*\bhref="?([^"\s>]*later-[0-9a-f]+\.css)"?[^>]*>/, (tag, href) => {
+  const integrity = (tag.match(/\bintegrity="?([^"\s>]+)"?/) || [])[1] || '';
+  return `<meta name="fm-later-css" content="${href}" data-integrity="${integrity}">`;
+});
+
+// 1. CSP hash of every inline script.
 const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc\s*=/.test(m[1]))
   .map((m) => `'sha256-${sha256(m[2], 'base64')}'`);

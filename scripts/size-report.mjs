@@ -25,7 +25,7 @@ for (const f of files.sort()) {
   const name = relative(root, f);
   console.log(name.padEnd(44) + kib(b.length) + '    ' + kib(gz) + '    ' + kib(br));
   total = { raw: total.raw + b.length, gz: total.gz + gz, br: total.br + br };
-  const isLazy = /(^|\/)(split_|chunk-)[^/]*\.wasm$/.test(name);
+  const isLazy = /(^|\/)(split_|chunk-)[^/]*\.wasm$/.test(name) || /^later-[0-9a-f]+\.css$/.test(name);
   const onFirstLoad = !isLazy && !/^icons\//.test(name) && !/apple-touch|\.png$/.test(name) && name !== 'sw.js';
   if (onFirstLoad) first = { raw: first.raw + b.length, gz: first.gz + gz, br: first.br + br };
   if (isLazy) lazy = { raw: lazy.raw + b.length, gz: lazy.gz + gz, br: lazy.br + br };

@@ -1,6 +1,6 @@
 //! The root component: loads storage once, provides state, lays out the screens.
 
-use crate::components::{AppHeader, AppNav, MapScreen, UpdateBanner};
+use crate::components::{AppHeader, AppNav, MapScreen};
 use crate::lazy::{self, Deferred};
 use crate::state::{provide_state, Tab};
 use crate::storage;
@@ -13,11 +13,15 @@ use leptos::prelude::*;
 /// the browser is idle, or on first use).
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = storage::load();
-    let state = provide_state(loaded.doc, loaded.notice, loaded.read_only);
-    storage::persist(state);
-    crate::pwa::start(state);
-    crate::share::follow_links(state);
+    // First paint: the map alone. The whole document, saving and share links come with the
+    // `store` part, fetched at once (see crate::storage).
+    let state = provide_state(storage::boot());
+    let link_pending = crate::share::link_in_address();
+    let pwa = crate::pwa::start();
+    lazy::set_root_owner();
+    leptos::task::spawn_local(async move {
+        let _ = lazy::open_storage(state).await;
+    });
     // A guided session in progress is never interrupted by an update reload.
     Effect::new(move |_| state.busy.set(state.doc.with(|d| d.running.is_some())));
 
@@ -36,7 +40,6 @@ pub fn App() -> impl IntoView {
         lazy::preload();
     });
 
-    let loading = |what: &'static str| move || view! { <p class="loading">{what}</p> };
     view! {
         <a class="skip" href="#main">"Skip to the content"</a>
         <AppHeader/>
@@ -46,23 +49,32 @@ pub fn App() -> impl IntoView {
         <Show when=move || idle.get()>
             <Deferred load=lazy::export_reminder quiet=true/>
         </Show>
-        <UpdateBanner/>
-        <main id="main" tabindex="-1">
-            {move || match state.tab.get() {
-                _ if state.incoming.with(Option::is_some) => view! {
-                    <Deferred load=lazy::shared_view fallback=loading("Opening the shared map…")/>
-                }
-                .into_any(),
-                Tab::Map => view! { <MapScreen/> }.into_any(),
-                Tab::List => view! { <Deferred load=lazy::region_list fallback=loading("Loading the list…")/> }.into_any(),
-                Tab::Plan => view! { <Deferred load=lazy::plan_screen fallback=loading("Loading your plan…")/> }.into_any(),
-                Tab::Session => view! { <Deferred load=lazy::session_screen fallback=loading("Loading the session…")/> }.into_any(),
-                Tab::Safety => view! { <Deferred load=lazy::safety_screen fallback=loading("Loading…")/> }.into_any(),
-                Tab::Profile => view! { <Deferred load=lazy::profile_screen fallback=loading("Loading your profile…")/> }.into_any(),
-                Tab::About => view! { <Deferred load=lazy::about_screen fallback=loading("Loading…")/> }.into_any(),
-                Tab::More => view! { <Deferred load=lazy::more_screen fallback=loading("Loading…")/> }.into_any(),
-                Tab::Progress => view! { <Deferred load=lazy::progress_screen fallback=loading("Loading your progress…")/> }.into_any(),
-                Tab::Share => view! { <Deferred load=lazy::share_screen fallback=loading("Loading…")/> }.into_any(),
+        <Show when=move || pwa.update.get() != crate::pwa::Update::None>
+            <Deferred load=lazy::update_banner quiet=true/>
+        </Show>
+        // Busy until the whole saved document is in (a moment after the first paint).
+        <main id="main" tabindex="-1" aria-busy=move || (!state.ready.get()).to_string()>
+            {move || {
+                // A shared link in the address bar opens read-only over the current screen.
+                let (load, loading): (lazy::Loader, &str) = if (link_pending && !state.ready.get())
+                    || state.incoming.with(Option::is_some)
+                {
+                    (lazy::shared_view, "Opening the shared map…")
+                } else {
+                    match state.tab.get() {
+                        Tab::Map => return view! { <MapScreen/> }.into_any(),
+                        Tab::List => (lazy::region_list, "Loading the list…"),
+                        Tab::Plan => (lazy::plan_screen, "Loading your plan…"),
+                        Tab::Session => (lazy::session_screen, "Loading the session…"),
+                        Tab::Safety => (lazy::safety_screen, "Loading…"),
+                        Tab::Profile => (lazy::profile_screen, "Loading your profile…"),
+                        Tab::About => (lazy::about_screen, "Loading…"),
+                        Tab::More => (lazy::more_screen, "Loading…"),
+                        Tab::Progress => (lazy::progress_screen, "Loading your progress…"),
+                        Tab::Share => (lazy::share_screen, "Loading…"),
+                    }
+                };
+                view! { <Deferred load loading/> }.into_any()
             }}
         </main>
         <AppNav/>

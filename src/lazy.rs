@@ -12,9 +12,11 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, ExportReminder, MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen,
-    RegionList, SafetyScreen, SessionScreen, ShareScreen, SharedView, StorageBanner, SymptomPicker,
+    AboutScreen, CheckinNote, ExportReminder, MarkEditor, MoreScreen, PlanScreen, ProfileScreen,
+    ProgressScreen, RegionList, SafetyScreen, SessionScreen, ShareScreen, SharedView,
+    StorageBanner, SymptomPicker, UpdateBanner,
 };
+use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
@@ -65,6 +67,10 @@ lazy_view!(
     map_extras, mark_editor, mark_editor_split, MarkEditor
 );
 lazy_view!(
+    /// The note under the map on how changes reach the history.
+    map_extras, checkin_note, checkin_note_split, CheckinNote
+);
+lazy_view!(
     /// The symptom picker under the map.
     map_extras, symptom_picker, symptom_picker_split, SymptomPicker
 );
@@ -75,6 +81,10 @@ lazy_view!(
 lazy_view!(
     /// The reminder to export a backup (shown once the browser is idle).
     map_extras, export_reminder, export_reminder_split, ExportReminder
+);
+lazy_view!(
+    /// "A new version is ready".
+    store, update_banner, update_banner_split, UpdateBanner
 );
 lazy_view!(
     /// History, trends, the 28-day programme and backups.
@@ -113,6 +123,43 @@ lazy_view!(
     plan, more_screen, more_screen_split, MoreScreen
 );
 
+thread_local! {
+    /// The root of the component tree ([`crate::App`]'s owner): what storage starts, its effects
+    /// and listeners, lives as long as the app, whichever screen happened to ask first.
+    static ROOT: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Remembers the current owner as the app's root (called once by [`crate::App`]).
+pub fn set_root_owner() {
+    ROOT.with(|r| *r.borrow_mut() = Owner::current());
+}
+
+#[wasm_split(store, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn open_storage_split(state: AppState) -> Result<(), NotLoaded> {
+    let open = move || {
+        if crate::storage::open(state) {
+            crate::pwa::watch(state);
+        }
+    };
+    match ROOT.with(|r| r.borrow().clone()) {
+        Some(root) => root.with(open),
+        None => open(),
+    }
+    Ok(())
+}
+
+/// Gets everything a lazily loaded view needs: storage opened for real
+/// ([`crate::storage::open`]: the whole document, saving, other tabs, share links; app updates
+/// are followed from then on, [`crate::pwa::watch`]), and the second stylesheet
+/// ([`crate::style::later`]), both fetched at once after the first paint. Every [`Deferred`]
+/// view waits for it, since each may read or change the whole document.
+pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
+    let css = crate::style::later();
+    open_storage_split(state).await?;
+    let _ = css.await;
+    Ok(())
+}
+
 /// Fetches the code a tap on the map needs next (the editor sheet, the list and the symptoms),
 /// without showing anything. The other screens are not fetched here: compiling them would
 /// keep the phone busy just after start, and the service worker already keeps them in its
@@ -124,27 +171,33 @@ pub fn preload() {
     });
 }
 
-/// Shows a lazily loaded view, `fallback` while its code arrives (usually a few milliseconds),
+/// Shows a lazily loaded view once storage is open ([`open_storage`]), `loading` while its
+/// code arrives (usually a few milliseconds),
 /// and a plain message with a retry button if it cannot be fetched.
 #[component]
 pub fn Deferred(
     /// Which view to load.
     load: Loader,
-    /// Shown while loading; nothing by default.
-    #[prop(optional, into)]
-    fallback: ViewFnOnce,
+    /// Said while loading (`<p class="loading">`); nothing by default.
+    #[prop(optional)]
+    loading: &'static str,
     /// For parts that can wait (a reminder): if the fetch fails, show nothing instead of an
     /// error; the part is tried again the next time it is shown.
     #[prop(optional)]
     quiet: bool,
 ) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
+    let state = use_state();
     view! {
-        <Suspense fallback=fallback>
+        <Suspense fallback=move || (!loading.is_empty()).then(|| view! { <p class="loading">{loading}</p> })>
             {move || {
                 attempt.track();
                 Suspend::new(async move {
-                    match load().await {
+                    let loaded = match SendWrapper::new(Box::pin(open_storage(state))).await {
+                        Ok(()) => load().await,
+                        Err(e) => Err(e),
+                    };
+                    match loaded {
                         Ok(view) => view,
                         Err(NotLoaded) if quiet => ().into_any(),
                         Err(NotLoaded) => view! {

@@ -26,6 +26,8 @@ mod share;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod storage;
+#[cfg(target_arch = "wasm32")]
+mod style;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -49,6 +49,8 @@ thread_local! {
     static REGISTRATION: RefCell<Option<web_sys::ServiceWorkerRegistration>> = const { RefCell::new(None) };
     static INSTALL_EVENT: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     static UPDATE_CHOSEN: Cell<bool> = const { Cell::new(false) };
+    /// The context provided by [`start`], for [`watch`] (which runs outside the component tree).
+    static PWA: Cell<Option<Pwa>> = const { Cell::new(None) };
 }
 
 /// The context provided by [`start`].
@@ -85,19 +87,19 @@ fn is_ios(window: &web_sys::Window) -> bool {
     ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || touch_mac
 }
 
-/// Provides [`Pwa`] and starts listening for install offers and (release builds) updates.
-pub fn start(state: AppState) -> Pwa {
+/// Provides [`Pwa`] and listens for the browser's install offer (which may come early). The
+/// rest ([`watch`]: the iOS install steps, the service worker and updates) waits for the
+/// `store` part, after the first paint.
+pub fn start() -> Pwa {
     let pwa = Pwa {
         update: RwSignal::new(Update::None),
         install: RwSignal::new(Install::Unavailable),
     };
     provide_context(pwa);
+    PWA.with(|p| p.set(Some(pwa)));
     let Some(window) = web_sys::window() else {
         return pwa;
     };
-    if !standalone(&window) && is_ios(&window) {
-        pwa.install.set(Install::Ios);
-    }
     listen(&window, "beforeinstallprompt", move |ev| {
         ev.prevent_default();
         INSTALL_EVENT.with(|e| *e.borrow_mut() = Some(ev.into()));
@@ -107,12 +109,26 @@ pub fn start(state: AppState) -> Pwa {
         INSTALL_EVENT.with(|e| e.borrow_mut().take());
         pwa.install.set(Install::Unavailable);
     });
+    pwa
+}
+
+/// Offers the iOS install steps where they apply and (release builds) registers the service
+/// worker and follows updates. Called once, from the `store` part.
+pub fn watch(state: AppState) {
+    let (Some(pwa), Some(window)) = (PWA.with(Cell::get), web_sys::window()) else {
+        return;
+    };
+    if !standalone(&window)
+        && is_ios(&window)
+        && pwa.install.get_untracked() == Install::Unavailable
+    {
+        pwa.install.set(Install::Ios);
+    }
     // Development builds have no sw.js (scripts/post-build.mjs writes it for release only).
     if cfg!(debug_assertions) {
-        return pwa;
+        return;
     }
     register(&window, state, pwa);
-    pwa
 }
 
 fn register(window: &web_sys::Window, state: AppState, pwa: Pwa) {

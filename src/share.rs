@@ -16,6 +16,11 @@ fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// True when the address bar holds a share link (a cheap look, no decoding).
+pub fn link_in_address() -> bool {
+    link::looks_like_link(&fragment())
+}
+
 /// Removes the fragment from the address bar without a reload or a new history entry, so the
 /// map does not linger there or in a re-shared address.
 pub fn clear_fragment() {

@@ -107,6 +107,9 @@ pub struct AppState {
     pub busy: RwSignal<bool>,
     /// A shared map shown read-only instead of the current screen.
     pub incoming: RwSignal<Option<Incoming>>,
+    /// The whole saved document is in and saving works (see [`crate::storage::open`]); until
+    /// then the map shows only what the first paint read, and nothing can change.
+    pub ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -123,9 +126,11 @@ impl AppState {
         })
     }
 
-    /// True while nothing may change (the stored data comes from a newer app version).
+    /// True while nothing may change (storage not open yet, or the stored data comes from a
+    /// newer app version).
     fn locked(&self) -> bool {
-        self.read_only.get_untracked()
+        !self.ready.get_untracked()
+            || self.read_only.get_untracked()
             || self
                 .notice
                 .with_untracked(|n| *n == Some(Notice::NewerVersion))
@@ -208,33 +213,43 @@ pub fn today() -> String {
     crate::domain::calendar::format_day(today_day())
 }
 
-/// Provides the app state at the root. A session that was running when the page closed
-/// comes back paused, on its own screen.
-pub fn provide_state(mut doc: Document, notice: Option<Notice>, read_only: bool) -> AppState {
-    let first = if let Some(run) = doc.running.as_mut() {
-        run.suspend();
-        Tab::Session
-    } else {
-        Tab::Map
-    };
-    let doc = RwSignal::new(doc);
+/// Provides the app state at the root, with the document of the first paint
+/// ([`crate::storage::boot`]); [`AppState::adopt`] brings in the whole one.
+pub fn provide_state(doc: Document) -> AppState {
     let state = AppState {
-        doc,
+        doc: RwSignal::new(doc),
         selected: RwSignal::new(None),
         opener: RwSignal::new(None),
         view: RwSignal::new(View::Front),
         zoom: RwSignal::new(Zoom::Whole),
-        tab: RwSignal::new(first),
-        notice: RwSignal::new(notice),
+        tab: RwSignal::new(Tab::Map),
+        notice: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
         flash: RwSignal::new(None),
-        read_only: RwSignal::new(read_only),
+        read_only: RwSignal::new(false),
         persisted: RwSignal::new(None),
         busy: RwSignal::new(false),
         incoming: RwSignal::new(None),
+        ready: RwSignal::new(false),
     };
     provide_context(state);
     state
+}
+
+impl AppState {
+    /// Takes the whole saved document. A session that was running when the page closed comes
+    /// back paused, on its own screen (unless the person has already gone elsewhere).
+    pub fn adopt(&self, mut doc: Document, notice: Option<Notice>, read_only: bool) {
+        if let Some(run) = doc.running.as_mut() {
+            run.suspend();
+            if self.tab.get_untracked() == Tab::Map {
+                self.tab.set(Tab::Session);
+            }
+        }
+        self.doc.set(doc);
+        self.notice.set(notice);
+        self.read_only.set(read_only);
+    }
 }
 
 /// The app state provided by [`provide_state`].

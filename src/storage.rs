@@ -1,5 +1,12 @@
 //! Browser adapter for localStorage: moves strings in and out, never panics.
 //!
+//! Two steps: [`boot`] (in the first download) reads only the body map, with the small
+//! scanner of [`crate::domain::peek`], so the map is drawn at once; [`open`] (in the lazily
+//! loaded `store` part, fetched right after the first paint, see [`crate::lazy::open_storage`])
+//! then reads the whole document and starts saving. Nothing can change before that: every
+//! screen and the editor sheet wait for it, and [`AppState::edit`] refuses changes until
+//! `AppState::ready`.
+//!
 //! The rules (envelope, versions, migrations, backup, quarantine, merging with other tabs) are
 //! in [`crate::domain::store`] and [`crate::domain::sync`], tested natively. This file only
 //! connects them to the browser:
@@ -10,6 +17,7 @@
 //! - the `storage` event brings in what another tab wrote;
 //! - `navigator.storage.persist()` is asked for once there is history worth keeping.
 
+use crate::domain::peek;
 use crate::domain::store::{Document, KEY};
 use crate::domain::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Sync};
 use crate::state::{now_iso, AppState, Notice};
@@ -30,6 +38,8 @@ thread_local! {
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
     /// `navigator.storage.persist()` was asked for on this page.
     static PERSIST_ASKED: Cell<bool> = const { Cell::new(false) };
+    /// [`open`] has run.
+    static OPENED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// localStorage as a key-value store.
@@ -65,18 +75,43 @@ impl KvStore for Local {
     }
 }
 
+/// The document for the first paint: the saved body map when [`peek::map`] can read it, empty
+/// otherwise. The rest of the document comes with [`open`].
+pub fn boot() -> Document {
+    let raw = Local::get().get(KEY).ok().flatten();
+    Document {
+        map: raw.as_deref().and_then(peek::map).unwrap_or_default(),
+        ..Document::default()
+    }
+}
+
+/// Reads the whole saved document into the app (with its notices), starts saving and
+/// following other tabs and share links, then sets `AppState::ready`. Runs once: returns true
+/// the first time, and at once with false later.
+pub fn open(state: AppState) -> bool {
+    if OPENED.with(|o| o.replace(true)) {
+        return false;
+    }
+    let loaded = load();
+    state.adopt(loaded.doc, loaded.notice, loaded.read_only);
+    persist(state);
+    crate::share::follow_links(state);
+    state.ready.set(true);
+    true
+}
+
 /// What [`load`] found.
-pub struct Loaded {
+struct Loaded {
     /// The document to start with.
-    pub doc: Document,
+    doc: Document,
     /// What the banner should say.
-    pub notice: Option<Notice>,
+    notice: Option<Notice>,
     /// The data must not be changed (it comes from a newer app version).
-    pub read_only: bool,
+    read_only: bool,
 }
 
 /// Reads the saved document once at start.
-pub fn load() -> Loaded {
+fn load() -> Loaded {
     let (sync, doc, note) = Sync::open(&mut Local::get(), js_sys::Date::now() as i64);
     let read_only = sync.mode() == Mode::ReadOnlyNewer;
     SYNC.with(|s| *s.borrow_mut() = sync);
@@ -215,7 +250,7 @@ fn schedule(state: AppState) {
 
 /// Saves changes of the document (debounced, flushed when the page is hidden) and follows
 /// writes from other tabs.
-pub fn persist(state: AppState) {
+fn persist(state: AppState) {
     // "save document": runs after every change (not for the initial value).
     Effect::new(move |prev: Option<()>| {
         state.doc.track();

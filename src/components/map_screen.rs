@@ -1,9 +1,10 @@
-use crate::components::{BodyMap, CheckinNote, SeverityLegend, ViewSwitch};
+use crate::components::{BodyMap, SeverityLegend, ViewSwitch};
 use crate::lazy::{self, Deferred};
 use crate::state::use_state;
 use leptos::prelude::*;
 
-/// The map screen: front/back and zoom switches, the drawing, the legend and the symptoms.
+/// The map screen: front/back and zoom switches, the drawing, the legend, and (lazily loaded,
+/// below them) the note on check-ins and the symptoms.
 #[component]
 pub fn MapScreen() -> impl IntoView {
     let state = use_state();
@@ -21,7 +22,7 @@ pub fn MapScreen() -> impl IntoView {
             <ViewSwitch/>
             <BodyMap/>
             <SeverityLegend/>
-            <CheckinNote/>
+            <Deferred load=lazy::checkin_note/>
             <Deferred load=lazy::symptom_picker/>
         </section>
     }

@@ -57,7 +57,7 @@ pub fn MarkEditor() -> impl IntoView {
             }
         };
         let caution = (def.pressure != Pressure::Ok || def.role != Role::Target)
-            .then_some(def.caution)
+            .then_some(def.id.caution())
             .filter(|c| !c.is_empty());
         Some(view! {
             // Room below the page so every part of the figure can be scrolled above the sheet.

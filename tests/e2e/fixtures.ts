@@ -23,6 +23,7 @@ export class MapPage {
   async open() {
     await this.page.goto('./');
     await expect(this.page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+    await expect(this.page.locator('main')).toHaveAttribute('aria-busy', 'false');
   }
 
   async showView(which: 'Front' | 'Back') {

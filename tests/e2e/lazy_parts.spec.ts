@@ -16,9 +16,11 @@ test('a lazy part that cannot be fetched shows a retry, and works once the netwo
     }
     return route.continue();
   });
-  await map.open();
+  await page.goto('./');
   // The map itself is in the first download and can be tapped.
   await expect(map.region('Front of thigh', 'right')).toBeVisible();
+  // Storage opens with the first lazily loaded part: until then the app says it is busy.
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
 
   await page.getByRole('button', { name: 'List' }).tap();
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
@@ -29,6 +31,7 @@ test('a lazy part that cannot be fetched shows a retry, and works once the netwo
   await alert.getByRole('button', { name: 'Try again' }).tap();
   await expect(page.getByRole('table')).toBeVisible();
   await expect(alert).toHaveCount(0);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
 
   // The editor sheet comes from the same part and now opens at once from the list.
   await page.getByRole('button', { name: /Front of thigh, your right/ }).first().tap();
@@ -50,4 +53,34 @@ test('the lazy parts are fetched once the map is idle, before anyone needs them'
   await map.region('Front of thigh', 'right').tap();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(fetched.length).toBe(before);
+});
+
+test('the saved map is drawn at once, before the rest of the app arrives; nothing changes until it has', async ({ map, page }) => {
+  await map.open();
+  await map.region('Front of thigh', 'right').tap();
+  await map.setSeverity('strong');
+  await map.closeEditor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const saved = await page.evaluate(() => localStorage.getItem('fasciamap.doc'));
+
+  // Reload with every lazily loaded part held back: only the first download runs.
+  const held: Array<() => void> = [];
+  await page.route(/\/(split_|chunk-)[^/]*\.wasm$/, (route) => new Promise<void>((done) => {
+    held.push(() => { route.continue().then(done, done); });
+  }));
+  await page.reload();
+  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong \(3 of 3\)/);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  // A tap waits for the editor: nothing can be changed or written before the whole document is in.
+  await map.region('Front of thigh', 'right').tap();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('fasciamap.doc'))).toBe(saved);
+
+  // Let the parts through: storage opens, the editor that was asked for appears with the value.
+  await page.unroute(/\/(split_|chunk-)[^/]*\.wasm$/);
+  held.splice(0).forEach((go) => go());
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(map.editor.getByRole('button', { name: /^3 strong$/ })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,5 +1,6 @@
 // Browser tests in Debian's headless Chromium (never a downloaded browser), on a phone-sized
-// touch screen, against the release build in dist/ served by scripts/static-server.mjs.
+// touch screen, against the release build in dist/ (or $E2E_DIST, e.g. a copy taken while the
+// next build runs) served by scripts/static-server.mjs.
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 8181);
@@ -29,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../../scripts/static-server.mjs --dir ../../dist --port ${PORT}`,
+    command: `node ../../scripts/static-server.mjs --dir ${process.env.E2E_DIST || '../../dist'} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -22,6 +22,7 @@ for (const base of ['/', '/fasciamap/']) {
     try {
       await page.goto(server.url);
       await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+      await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
       await controlled(page);
       const info = await page.evaluate(async () => {
         const reg = await navigator.serviceWorker.ready;
@@ -49,6 +50,7 @@ for (const base of ['/', '/fasciamap/']) {
 
       await page.reload();
       await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+      await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
       await expect(m.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong/);
       // Editing still works and is kept.
       await m.region('Front of thigh', 'left').tap();
