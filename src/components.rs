@@ -6,7 +6,8 @@
 mod about_screen;
 mod app_header;
 mod app_nav;
-mod body_map;
+mod back_figure;
+pub(crate) mod body_map;
 mod breath_pacer;
 mod checkin_note;
 mod export_import;
@@ -38,6 +39,7 @@ mod view_switch;
 pub use about_screen::AboutScreen;
 pub use app_header::AppHeader;
 pub use app_nav::AppNav;
+pub use back_figure::BackFigure;
 pub use body_map::BodyMap;
 pub use breath_pacer::BreathPacer;
 pub use checkin_note::CheckinNote;

@@ -12,14 +12,13 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, CheckinNote, ExportReminder, MarkEditor, MoreScreen, PlanScreen, ProfileScreen,
-    ProgressScreen, RegionList, SafetyScreen, SessionScreen, ShareScreen, SharedView,
-    StorageBanner, SymptomPicker, UpdateBanner,
+    AboutScreen, BackFigure, CheckinNote, ExportReminder, MarkEditor, MoreScreen, PlanScreen,
+    ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen, ShareScreen,
+    SharedView, StorageBanner, SymptomPicker, UpdateBanner,
 };
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
-use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -36,91 +35,120 @@ impl From<SplitLoaderError> for NotLoaded {
 /// What a split function gives back.
 pub type Loaded = Result<AnyView, NotLoaded>;
 
-/// The pending result of a [`Loader`].
-pub type Lazy = SendWrapper<Pin<Box<dyn Future<Output = Loaded>>>>;
+/// Fetching the code of a part (done once; later calls return at once).
+pub type Fetch = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+/// A lazily loaded view: how to fetch its code, and how to make the view once it is there.
+#[derive(Clone, Copy)]
+pub struct Part {
+    /// Fetches the part's code.
+    pub fetch: fn() -> Fetch,
+    /// Makes the view. Its future is ready at once after `fetch` succeeded (see [`now`]).
+    pub show: fn() -> Pin<Box<dyn Future<Output = Loaded>>>,
+}
 
 /// A lazily loaded view, as a plain function so components can take it as a prop.
-pub type Loader = fn() -> Lazy;
+pub type Loader = fn() -> Part;
 
-/// Declares one lazily loaded view: a split function in `$module` that renders `$component`,
-/// and the public loader `$name` that screens pass to [`Deferred`].
+/// Declares one lazily loaded view: a split function `$split` in `$module` that renders
+/// `$component`, its fetch function `$fetch`, and the public loader `$name` that screens pass to
+/// [`Deferred`].
 macro_rules! lazy_view {
-    ($(#[$doc:meta])* $module:ident, $name:ident, $split:ident, $component:ident) => {
-        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+    ($(#[$doc:meta])* $module:ident, $name:ident, $split:ident, $fetch:ident, $component:ident) => {
+        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
         fn $split() -> Loaded {
             Ok(view! { <$component/> }.into_any())
         }
 
         $(#[$doc])*
-        pub fn $name() -> Lazy {
-            SendWrapper::new(Box::pin($split()))
+        pub fn $name() -> Part {
+            Part {
+                fetch: || Box::pin($fetch()),
+                show: || Box::pin($split()),
+            }
         }
     };
 }
 
+/// Polls a future once: its output if it is ready now. The view of a part whose code is in is
+/// made this way, inside the render closure, so it belongs to the component tree (its contexts
+/// and effects) like any other view.
+fn now<T>(fut: Pin<Box<dyn Future<Output = T>>>) -> Option<T> {
+    let mut fut = fut;
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match fut.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => Some(v),
+        std::task::Poll::Pending => None,
+    }
+}
+
 lazy_view!(
     /// The list of every region with left and right side by side.
-    map_extras, region_list, region_list_split, RegionList
+    map_extras, region_list, region_list_split, region_list_fetch, RegionList
 );
 lazy_view!(
     /// The sheet that edits one region-side.
-    map_extras, mark_editor, mark_editor_split, MarkEditor
+    map_extras, mark_editor, mark_editor_split, mark_editor_fetch, MarkEditor
+);
+lazy_view!(
+    /// The drawing of the back view.
+    map_extras, back_figure, back_figure_split, back_figure_fetch, BackFigure
 );
 lazy_view!(
     /// The note under the map on how changes reach the history.
-    map_extras, checkin_note, checkin_note_split, CheckinNote
+    map_extras, checkin_note, checkin_note_split, checkin_note_fetch, CheckinNote
 );
 lazy_view!(
     /// The symptom picker under the map.
-    map_extras, symptom_picker, symptom_picker_split, SymptomPicker
+    map_extras, symptom_picker, symptom_picker_split, symptom_picker_fetch, SymptomPicker
 );
 lazy_view!(
     /// The banner about storage problems.
-    map_extras, storage_banner, storage_banner_split, StorageBanner
+    map_extras, storage_banner, storage_banner_split, storage_banner_fetch, StorageBanner
 );
 lazy_view!(
     /// The reminder to export a backup (shown once the browser is idle).
-    map_extras, export_reminder, export_reminder_split, ExportReminder
+    map_extras, export_reminder, export_reminder_split, export_reminder_fetch, ExportReminder
 );
 lazy_view!(
     /// "A new version is ready".
-    store, update_banner, update_banner_split, UpdateBanner
+    store, update_banner, update_banner_split, update_banner_fetch, UpdateBanner
 );
 lazy_view!(
     /// History, trends, the 28-day programme and backups.
-    progress, progress_screen, progress_screen_split, ProgressScreen
+    progress, progress_screen, progress_screen_split, progress_screen_fetch, ProgressScreen
 );
 lazy_view!(
     /// Sharing the map as a link or QR code, and the maps saved from links.
-    share, share_screen, share_screen_split, ShareScreen
+    share, share_screen, share_screen_split, share_screen_fetch, ShareScreen
 );
 lazy_view!(
     /// A shared map opened from a link (or saved earlier), read-only, with its plan.
-    share, shared_view, shared_view_split, SharedView
+    share, shared_view, shared_view_split, shared_view_fetch, SharedView
 );
 lazy_view!(
     /// The plan (or the safety questions when they are due).
-    plan, plan_screen, plan_screen_split, PlanScreen
+    plan, plan_screen, plan_screen_split, plan_screen_fetch, PlanScreen
 );
 lazy_view!(
     /// The guided session.
-    plan, session_screen, session_screen_split, SessionScreen
+    plan, session_screen, session_screen_split, session_screen_fetch, SessionScreen
 );
 lazy_view!(
     /// The safety questions.
-    plan, safety_screen, safety_screen_split, SafetyScreen
+    plan, safety_screen, safety_screen_split, safety_screen_fetch, SafetyScreen
 );
 lazy_view!(
     /// The profile.
-    plan, profile_screen, profile_screen_split, ProfileScreen
+    plan, profile_screen, profile_screen_split, profile_screen_fetch, ProfileScreen
 );
 lazy_view!(
     /// "How this works".
-    plan, about_screen, about_screen_split, AboutScreen
+    plan, about_screen, about_screen_split, about_screen_fetch, AboutScreen
 );
 lazy_view!(
     /// The list of further screens.
-    plan, more_screen, more_screen_split, MoreScreen
+    plan, more_screen, more_screen_split, more_screen_fetch, MoreScreen
 );
 
 thread_local! {
@@ -167,13 +195,17 @@ pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
 /// it is opened.
 pub fn preload() {
     leptos::task::spawn_local(async {
-        let _ = __wasm_split_preload_region_list_split().await;
+        let _ = region_list_fetch().await;
     });
 }
 
-/// Shows a lazily loaded view once storage is open ([`open_storage`]), `loading` while its
-/// code arrives (usually a few milliseconds),
-/// and a plain message with a retry button if it cannot be fetched.
+/// Shows a lazily loaded view once storage is open ([`open_storage`]) and its code is in,
+/// `loading` until then (usually a few milliseconds), and a plain message with a retry button if
+/// it cannot be fetched.
+///
+/// No `<Suspense>`: the code is fetched in a task, and the view is made in the render closure
+/// once it is there (the split function is then ready at once, see [`now`]), which keeps the
+/// async machinery of Suspense out of the first download.
 #[component]
 pub fn Deferred(
     /// Which view to load.
@@ -186,32 +218,41 @@ pub fn Deferred(
     #[prop(optional)]
     quiet: bool,
 ) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
     let state = use_state();
-    view! {
-        <Suspense fallback=move || (!loading.is_empty()).then(|| view! { <p class="loading">{loading}</p> })>
-            {move || {
-                attempt.track();
-                Suspend::new(async move {
-                    let loaded = match SendWrapper::new(Box::pin(open_storage(state))).await {
-                        Ok(()) => load().await,
-                        Err(e) => Err(e),
-                    };
-                    match loaded {
-                        Ok(view) => view,
-                        Err(NotLoaded) if quiet => ().into_any(),
-                        Err(NotLoaded) => view! {
-                            <div class="load-failed" role="alert">
-                                <p>"This part of FasciaMap could not be loaded. Check that you are online, then try again."</p>
-                                <button type="button" class="secondary" on:click=move |_| attempt.update(|n| *n += 1)>
-                                    "Try again"
-                                </button>
-                            </div>
-                        }
-                        .into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+    let part = load();
+    // None while fetching; then whether the code is in.
+    let fetched = RwSignal::new(None::<bool>);
+    let fetch = move || {
+        fetched.set(None);
+        leptos::task::spawn_local(async move {
+            let ok = open_storage(state).await.is_ok() && (part.fetch)().await.is_ok();
+            // The component may be gone by now (another screen was chosen): then nothing to do.
+            let _ = fetched.try_set(Some(ok));
+        });
+    };
+    fetch();
+    move || match fetched.get() {
+        None => (!loading.is_empty())
+            .then(|| view! { <p class="loading">{loading}</p> })
+            .into_any(),
+        Some(true) => match now((part.show)()) {
+            Some(Ok(view)) => view,
+            _ => failed(fetch, quiet),
+        },
+        Some(false) => failed(fetch, quiet),
     }
+}
+
+/// The message shown when a part could not be fetched, with a retry (nothing when `quiet`).
+fn failed(retry: impl Fn() + Copy + 'static, quiet: bool) -> AnyView {
+    if quiet {
+        return ().into_any();
+    }
+    view! {
+        <div class="load-failed" role="alert">
+            <p>"This part of FasciaMap could not be loaded. Check that you are online, then try again."</p>
+            <button type="button" class="secondary" on:click=move |_| retry()>"Try again"</button>
+        </div>
+    }
+    .into_any()
 }

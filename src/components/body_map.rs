@@ -1,6 +1,7 @@
 use crate::components::{RegionBadge, RegionShape};
 use crate::domain::region::View;
-use crate::figure::{figure, VIEW_BOX};
+use crate::figure::{Figure, FRONT, VIEW_BOX};
+use crate::lazy::{self, Deferred};
 use crate::state::{use_state, Zoom};
 use leptos::prelude::*;
 
@@ -29,22 +30,30 @@ pub fn BodyMap() -> impl IntoView {
                 <span class="view-name">{move || match state.view.get() { View::Front => "Front", View::Back => "Back" }}</span>
                 <span>{move || sides().1} " ▶"</span>
             </div>
-            {move || {
-                let fig = figure(state.view.get());
-                let view = fig.view;
-                view! {
-                    <svg class="figure" viewBox=move || view_box(state.zoom.get())
-                        preserveAspectRatio="xMidYMid meet" role="group"
-                        aria-label=match view { View::Front => "Body seen from the front", View::Back => "Body seen from the back" }>
-                        <path class="silhouette" d=fig.silhouette aria-hidden="true"/>
-                        {fig.details.iter().map(|d| view! { <path class="detail" d=*d aria-hidden="true"/> }).collect_view()}
-                        {fig.shapes.iter().map(|s| view! { <RegionShape shape=s view=view/> }).collect_view()}
-                        <g class="badges" aria-hidden="true">
-                            {fig.shapes.iter().map(|s| view! { <RegionBadge shape=s/> }).collect_view()}
-                        </g>
-                    </svg>
-                }
+            // The front is in the first download; the back comes with the map's other parts
+            // (fetched as soon as the browser is idle, so it is usually there before it is asked for).
+            {move || match state.view.get() {
+                View::Front => drawing(&FRONT).into_any(),
+                View::Back => view! { <Deferred load=lazy::back_figure loading="Loading the back view…"/> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// The drawing of one view: the outline, the tappable shapes and their badges, at the current zoom.
+pub fn drawing(fig: &'static Figure) -> impl IntoView {
+    let state = use_state();
+    let view = fig.view;
+    view! {
+        <svg class="figure" viewBox=move || view_box(state.zoom.get())
+            preserveAspectRatio="xMidYMid meet" role="group"
+            aria-label=match view { View::Front => "Body seen from the front", View::Back => "Body seen from the back" }>
+            <path class="silhouette" d=fig.silhouette aria-hidden="true"/>
+            {fig.details.iter().map(|d| view! { <path class="detail" d=*d aria-hidden="true"/> }).collect_view()}
+            {fig.shapes.iter().map(|s| view! { <RegionShape shape=s view=view/> }).collect_view()}
+            <g class="badges" aria-hidden="true">
+                {fig.shapes.iter().map(|s| view! { <RegionBadge shape=s/> }).collect_view()}
+            </g>
+        </svg>
     }
 }
