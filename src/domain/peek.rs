@@ -329,7 +329,7 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Skips a string, escapes included.
+    /// Skips a string, checking its escapes as JSON does.
     fn skip_string(&mut self) -> Option<()> {
         if !self.eat(b'"') {
             return None;
@@ -340,23 +340,56 @@ impl<'a> Scan<'a> {
                     self.at += 1;
                     return Some(());
                 }
-                b'\\' => self.at += 2,
+                b'\\' => match *self.b.get(self.at + 1)? {
+                    b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => self.at += 2,
+                    b'u' => {
+                        let hex = self.b.get(self.at + 2..self.at + 6)?;
+                        if !hex.iter().all(u8::is_ascii_hexdigit) {
+                            return None;
+                        }
+                        self.at += 6;
+                    }
+                    _ => return None,
+                },
                 c if c < 0x20 => return None,
                 _ => self.at += 1,
             }
         }
     }
 
-    /// Skips a number of any form (`-1.5e3`).
+    /// Skips a number, exactly as JSON writes them: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
     fn skip_number(&mut self) -> Option<()> {
-        let start = self.at;
-        while matches!(
-            self.b.get(self.at),
-            Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
-        ) {
+        let digits = |s: &mut Self| {
+            let start = s.at;
+            while s.b.get(s.at).is_some_and(u8::is_ascii_digit) {
+                s.at += 1;
+            }
+            s.at > start
+        };
+        if self.b.get(self.at) == Some(&b'-') {
             self.at += 1;
         }
-        (self.at > start).then_some(())
+        if self.b.get(self.at) == Some(&b'0') {
+            self.at += 1;
+        } else if !digits(self) {
+            return None;
+        }
+        if self.b.get(self.at) == Some(&b'.') {
+            self.at += 1;
+            if !digits(self) {
+                return None;
+            }
+        }
+        if matches!(self.b.get(self.at), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.b.get(self.at), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !digits(self) {
+                return None;
+            }
+        }
+        Some(())
     }
 }
 
@@ -430,6 +463,12 @@ mod tests {
             good.replace("\"severity\":2", "\"severity\":2.0"),
             good.replace("\"calf\"", "\"c\\u0061lf\""),
             good.replace("\"crc\":", "\"crc\":1"),
+            // Outside `data` (no check value there): still exactly JSON, as the full decoder wants.
+            good.replace("\"rev\":7", "\"rev\":7-1"),
+            good.replace("\"rev\":7", "\"rev\":07"),
+            good.replace("\"rev\":7", "\"rev\":7."),
+            good.replace("\"saved_at\":\"", "\"saved_at\":\"\\x"),
+            good.replace("\"saved_at\":\"", "\"saved_at\":\"\\u12zz"),
             good[..good.len() - 1].to_string(),
             format!("{good} x"),
         ];
