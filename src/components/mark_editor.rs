@@ -33,14 +33,17 @@ pub fn MarkEditor() -> impl IntoView {
             focus_id(&id);
         }
     };
-    // Move focus into the sheet whenever it opens on a new region-side.
+    // Move focus into the sheet whenever it opens on a new region-side: just after the frame
+    // that shows it, so the tap repaints first and the focus styles come in the next frame.
     Effect::new(move |_| {
         if state.selected.get().is_some() {
-            request_animation_frame(|| focus_id("editor-title"));
+            request_animation_frame(|| {
+                set_timeout(|| focus_id("editor-title"), std::time::Duration::ZERO);
+            });
         }
     });
 
-    move || {
+    let sheet = move || {
         let at: RegionSide = state.selected.get()?;
         let def = at.region.def();
         let mark = move || state.doc.with(|d| d.map.get(at));
@@ -60,8 +63,6 @@ pub fn MarkEditor() -> impl IntoView {
             .then_some(def.id.caution())
             .filter(|c| !c.is_empty());
         Some(view! {
-            // Room below the page so every part of the figure can be scrolled above the sheet.
-            <div class="sheet-spacer" aria-hidden="true"></div>
             <div class="sheet" role="dialog" aria-labelledby="editor-title"
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 <div class="sheet-head">
@@ -116,5 +117,12 @@ pub fn MarkEditor() -> impl IntoView {
                 </div>
             </div>
         })
+    };
+    view! {
+        // Room below the page so every part of the figure can be scrolled above the sheet. It
+        // stays once the sheet has been opened, so opening and closing never change the page's
+        // height (a layout of the whole page on every tap).
+        <div class="sheet-spacer" aria-hidden="true"></div>
+        {sheet}
     }
 }
