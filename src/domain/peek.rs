@@ -57,8 +57,10 @@ pub fn map(raw: &str) -> Option<BodyMap> {
                 data = Some((map, s.s.get(start..s.at)?));
             }
             "rev" => {
+                // The write counter is a whole number; anything else (even valid JSON such as
+                // `1e999`, which the full decoder refuses as out of range) is left to it.
                 seen.once(4)?;
-                s.skip()?;
+                s.number()?;
             }
             // `saved_at` and anything a later version adds: not needed here.
             _ => {
@@ -467,6 +469,7 @@ mod tests {
             good.replace("\"rev\":7", "\"rev\":7-1"),
             good.replace("\"rev\":7", "\"rev\":07"),
             good.replace("\"rev\":7", "\"rev\":7."),
+            good.replace("\"rev\":7", "\"rev\":7e9999"),
             good.replace("\"saved_at\":\"", "\"saved_at\":\"\\x"),
             good.replace("\"saved_at\":\"", "\"saved_at\":\"\\u12zz"),
             good[..good.len() - 1].to_string(),
