@@ -26,11 +26,12 @@ if [ ! -x "$lh" ] || [ "$("$lh" --version)" != "$LH_VERSION" ]; then
   [ -f .tools/lighthouse/package.json ] || echo '{"private":true}' > .tools/lighthouse/package.json
   (cd .tools/lighthouse && npm install --no-audit --no-fund --loglevel=error "lighthouse@$LH_VERSION")
 fi
-node scripts/static-server.mjs --dir dist --port "$PORT" --base "$base" --compress >/dev/null &
+out=$(mktemp -d)
+node scripts/static-server.mjs --dir dist --port "$PORT" --base "$base" --compress >"$out/server.log" &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
-sleep 1
-out=$(mktemp -d)
+# The server compresses every file before it listens (as a static host does ahead of time).
+for _ in $(seq 1 300); do grep -q "served at" "$out/server.log" 2>/dev/null && break; sleep 0.1; done
 CHROME_PATH=/usr/bin/chromium "$lh" "http://127.0.0.1:$PORT$base" \
   --quiet --output=json --output-path="$out/report.json" \
   --only-categories=performance,accessibility,best-practices \

@@ -176,12 +176,38 @@ fn open_storage_split(state: AppState) -> Result<(), NotLoaded> {
     Ok(())
 }
 
+/// Settles once the first frame of the app has been painted (at once after that): what comes
+/// next is requested only then, so nothing competes with the first paint (and page-load
+/// metrics do not count it as part of it).
+async fn after_first_paint() {
+    thread_local! {
+        static PAINTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if PAINTED.with(std::cell::Cell::get) {
+        return;
+    }
+    let painted = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
+        // The animation frame comes before the paint; a task queued from it runs after.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+    PAINTED.with(|p| p.set(true));
+}
+
 /// Gets everything a lazily loaded view needs: storage opened for real
 /// ([`crate::storage::open`]: the whole document, saving, other tabs, share links; app updates
 /// are followed from then on, [`crate::pwa::watch`]), and the second stylesheet
 /// ([`crate::style::later`]), both fetched at once after the first paint. Every [`Deferred`]
 /// view waits for it, since each may read or change the whole document.
 pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
+    after_first_paint().await;
     let css = crate::style::later();
     open_storage_split(state).await?;
     let _ = css.await;
