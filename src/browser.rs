@@ -1,4 +1,4 @@
-//! Small browser helpers that are not storage: file downloads.
+//! Small browser helpers that are not storage: file downloads, running after a paint.
 
 use wasm_bindgen::JsCast;
 
@@ -24,4 +24,12 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Some(())
+}
+
+/// Runs `f` just after the next frame has been painted: the animation frame comes before the
+/// paint, and a task queued from it runs after.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
 }

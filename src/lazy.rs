@@ -187,14 +187,8 @@ async fn after_first_paint() {
         return;
     }
     let painted = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
-        // The animation frame comes before the paint; a task queued from it runs after.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-                },
-                std::time::Duration::ZERO,
-            );
+        crate::browser::after_paint(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         });
     });
     let _ = wasm_bindgen_futures::JsFuture::from(painted).await;

@@ -37,9 +37,7 @@ pub fn MarkEditor() -> impl IntoView {
     // that shows it, so the tap repaints first and the focus styles come in the next frame.
     Effect::new(move |_| {
         if state.selected.get().is_some() {
-            request_animation_frame(|| {
-                set_timeout(|| focus_id("editor-title"), std::time::Duration::ZERO);
-            });
+            crate::browser::after_paint(|| focus_id("editor-title"));
         }
     });
 
