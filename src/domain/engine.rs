@@ -80,7 +80,8 @@ use crate::domain::rule::{
 use crate::domain::screen::{self, FlagId, Outcome};
 use crate::domain::source::{self, SOURCES};
 use crate::domain::technique::{
-    self, Motion, Position, Technique, Tool, Variant, Zone, HANDS_FALLBACK, THORACIC_ROLLER,
+    self, CueFor, Load, LoadKind, Motion, Position, Technique, Tool, Variant, Zone,
+    HANDS_FALLBACK, THORACIC_ROLLER,
 };
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -110,20 +111,24 @@ pub struct Step {
     pub position: Position,
     /// Dose for this side, in seconds.
     pub seconds: u16,
-    /// Rule ids behind this step.
+    /// Every rule id checked for this step (the details of "why?").
     pub rules: Vec<RuleId>,
+    /// The one to three rules that decided this step (its place, its side, a position or
+    /// dose change, a caution), most important first; each is also in `rules` (§3.11).
+    pub decided_by: Vec<RuleId>,
     /// Source keys behind this step.
     pub sources: Vec<&'static str>,
     /// Plain-language explanation for the person.
     pub why: String,
     /// How the tool moves.
     pub motion: Motion,
-    /// What to do.
-    pub cue: &'static str,
+    /// What to do, built for this person (position, path, pressure words; §3.11).
+    pub cue: String,
     /// Short cautions for this area.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cautions: Vec<&'static str>,
-    /// Only part of the region may be worked (near a protected joint).
+    /// Only part of the region may be worked (near a protected joint or an inflamed spot);
+    /// the first of the zones when there are several (all of them shape `cue` and `why`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<Zone>,
     /// No owned tool fits: this cheap tool would (T5); the step uses hands meanwhile.
@@ -180,15 +185,18 @@ pub struct ToMap {
     pub chain: Option<ChainLink>,
 }
 
-/// A marked region-side that would be worked but did not fit today's session caps.
+/// A marked region-side that would be worked but waits: it did not fit today's session caps,
+/// or (low back pain) it is a buttock or hip area and the legs come first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Later {
     /// Region.
     pub region: RegionId,
     /// Side.
     pub side: Side,
-    /// The cap rules (D7 or D5, E4).
+    /// The rules that kept it back: the caps (D7 or D5, E4), or legs first (P4, L6, L2).
     pub rules: Vec<RuleId>,
+    /// Plain reason.
+    pub reason: &'static str,
 }
 
 /// The engine's output (§7.2).
@@ -339,6 +347,10 @@ struct Facts<'a> {
     allowed: u8,
     /// Tools owned (hands always).
     owned: u8,
+    /// Protected joints: (joint, side, rule), from [`Facts::protected_joints`].
+    joints: Vec<(Joint, Side, RuleId)>,
+    /// A recent break, dislocation or operation somewhere in a leg.
+    leg_injury: bool,
 }
 
 fn tool_bits(tools: &[Tool]) -> u8 {
@@ -387,7 +399,13 @@ impl<'a> Facts<'a> {
             None => tool_bits(&Tool::ALL),
             Some(list) => tool_bits(list) | Tool::Hands.bit(),
         };
-        Facts {
+        let leg_injury = case.local.iter().any(|l| {
+            matches!(
+                l.kind,
+                LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+            ) && rule::is_leg(rule::segment(l.region))
+        });
+        let mut f = Facts {
             case,
             lbp: case.has_symptom(Symptom::LowBackPain),
             sev,
@@ -400,7 +418,17 @@ impl<'a> Facts<'a> {
             experienced,
             allowed,
             owned,
-        }
+            joints: Vec::new(),
+            leg_injury,
+        };
+        let mut joints = Vec::new();
+        f.protected_joints(|j, s, r| {
+            if !joints.contains(&(j, s, r)) {
+                joints.push((j, s, r))
+            }
+        });
+        f.joints = joints;
+        f
     }
 
     fn sev(&self, rs: RegionSide) -> Option<u8> {
@@ -469,7 +497,6 @@ impl<'a> Facts<'a> {
         })
     }
 }
-
 fn sides_meet(a: Side, b: Side) -> bool {
     a == b || a == Side::Mid || b == Side::Mid
 }
@@ -515,6 +542,10 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
         if !l.region.def().accepts(l.side) || !sides_meet(l.side, rs.side) {
             continue;
         }
+        let recent = matches!(
+            l.kind,
+            LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+        );
         match l.kind {
             LocalKind::Wound if l.region == rs.region => Excl::add(
                 &mut out,
@@ -526,13 +557,16 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
                 &[RuleId::G5],
                 "This spot is inflamed: keep every tool away from it.",
             ),
-            LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
-                if rule::segment(l.region) == rule::segment(rs.region) =>
-            {
+            _ if recent && rule::segment(l.region) == rule::segment(rs.region) => Excl::add(
+                &mut out,
+                &[RuleId::G4],
+                "A recent injury or operation is here or close by: keep away until a clinician clears it.",
+            ),
+            _ if recent && rule::beyond(rule::segment(l.region), rule::segment(rs.region)) => {
                 Excl::add(
                     &mut out,
-                    &[RuleId::G4],
-                    "A recent injury or operation is here or close by: keep away until a clinician clears it.",
+                    &[RuleId::G4, RuleId::P3],
+                    "A recent injury or operation higher up this limb: leave the rest of the limb alone until a clinician clears it.",
                 )
             }
             _ => {}
@@ -551,7 +585,7 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
             }
         }
     }
-    f.protected_joints(|joint, side, why| {
+    for &(joint, side, why) in &f.joints {
         if side == rs.side && joint_rule(joint).none.contains(&rs.region) {
             let reason = match why {
                 RuleId::C5 => "Too close to your replaced joint: keep tools away from it.",
@@ -564,7 +598,7 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
             }
             Excl::add(&mut out, &rules, reason);
         }
-    });
+    }
     if f.osteo && OSTEOPOROSIS_EXCLUDED.contains(&rs.region) {
         Excl::add(
             &mut out,
@@ -609,42 +643,227 @@ fn mark_exclusion(f: &Facts, rs: RegionSide, sev: u8) -> Option<Excl> {
     out
 }
 
-fn zone_of(f: &Facts, rs: RegionSide) -> Option<(Zone, RuleId)> {
-    let mut out = None;
-    f.protected_joints(|joint, side, why| {
-        if out.is_none() && side == rs.side {
-            if let Some((_, z)) = joint_rule(joint)
-                .zones
-                .iter()
-                .find(|(r, _)| *r == rs.region)
-            {
-                out = Some((*z, why));
+/// The protective zones of a region-side with the rule behind each (Table 3.6b for
+/// protected joints, [`rule::NEARBY`] and the joint zones for local findings; §3.11).
+fn zones_of(f: &Facts, rs: RegionSide) -> Vec<(Zone, RuleId)> {
+    let mut out: Vec<(Zone, RuleId)> = Vec::new();
+    let mut put = |z: Zone, r: RuleId| {
+        if !out.iter().any(|(have, _)| *have == z) {
+            out.push((z, r));
+        }
+    };
+    for &(joint, side, why) in &f.joints {
+        if side == rs.side {
+            for (r, z) in joint_rule(joint).zones {
+                if *r == rs.region {
+                    put(*z, why);
+                }
             }
         }
-    });
-    out
-}
-
-/// Regions that may only get a soft ball against a wall, with the rule that says so.
-fn wall_only(f: &Facts, rs: RegionSide) -> Option<RuleId> {
-    if f.osteo && matches!(rs.region, RegionId::GluteMax | RegionId::Lats) {
-        return Some(RuleId::C1);
     }
-    let mut out = None;
-    f.protected_joints(|joint, side, why| {
-        if out.is_none() && side == rs.side && joint_rule(joint).wall_only.contains(&rs.region) {
-            out = Some(why);
+    for l in &f.case.local {
+        if !l.region.def().accepts(l.side) || !sides_meet(l.side, rs.side) {
+            continue;
         }
-    });
+        let why = if l.kind == LocalKind::Inflamed {
+            RuleId::G5
+        } else {
+            RuleId::G4
+        };
+        if let Some(joint) = rule::segment(l.region).joint() {
+            for (r, z) in joint_rule(joint).zones {
+                if *r == rs.region {
+                    put(*z, why);
+                }
+            }
+        }
+        for (near, r, z) in rule::NEARBY {
+            if *near == l.region && *r == rs.region {
+                put(*z, why);
+            }
+        }
+    }
     out
 }
 
-fn no_crossed_legs(f: &Facts, rs: RegionSide) -> bool {
-    let mut out = false;
-    f.protected_joints(|joint, side, _| {
-        out |= side == rs.side && joint_rule(joint).no_crossed_legs;
-    });
-    out
+// ---------------------------------------------------------------------------------------
+// Positions (§3.11): what closes a load for this person.
+
+/// Why a position is closed (or a region is wall-only) for this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Closer {
+    /// `floor_ok: false`.
+    NoFloor,
+    /// A protected joint on a side, with the rule that protects it (C5, C7 or G4).
+    Joint(Joint, Side, RuleId),
+    /// Osteoporosis.
+    Osteoporosis,
+    /// Pregnancy (condition or A3).
+    Pregnancy,
+    /// An acute flare of low back pain.
+    Flare,
+    /// Blood-pressure problems (never face down as the first step).
+    BloodPressure,
+    /// Balance: standing on one leg is closed.
+    Balance(RuleId),
+}
+
+impl Closer {
+    fn rule(self) -> RuleId {
+        match self {
+            Closer::NoFloor => RuleId::C6,
+            Closer::Joint(_, _, r) | Closer::Balance(r) => r,
+            Closer::Osteoporosis => RuleId::C1,
+            Closer::Pregnancy => RuleId::C8,
+            Closer::Flare => RuleId::P1,
+            Closer::BloodPressure => RuleId::C4,
+        }
+    }
+
+    /// "To protect your right shoulder, this is done standing at a wall."
+    fn sentence(self, position: Position, tool: Tool) -> String {
+        let how = done_words(position, tool);
+        match self {
+            Closer::NoFloor => {
+                format!("You said getting down to the floor is hard, so this is done {how}.")
+            }
+            Closer::Joint(j, side, _) => format!(
+                "To protect your {}{}, this is done {how}.",
+                match side {
+                    Side::Left => "left ",
+                    Side::Right => "right ",
+                    Side::Mid => "",
+                },
+                j.key()
+            ),
+            Closer::Osteoporosis => {
+                format!("To protect your bones with osteoporosis, this is done {how}.")
+            }
+            Closer::Pregnancy => format!("Because of pregnancy, this is done {how}."),
+            Closer::Flare => format!("To spare your back during the flare-up, this is done {how}."),
+            Closer::BloodPressure => {
+                format!("With blood-pressure problems you start upright, so this is done {how}.")
+            }
+            Closer::Balance(_) => format!("To keep you steady, this is done {how}."),
+        }
+    }
+}
+
+/// "standing at a wall", "sitting, with your hands".
+fn done_words(position: Position, tool: Tool) -> &'static str {
+    match (position, tool) {
+        (_, Tool::Hands) => "sitting, with your hands",
+        (Position::Floor, _) => "on the floor",
+        (Position::Wall, _) => "standing at a wall",
+        (Position::Chair, _) => "sitting on a firm chair",
+        (Position::Seated, _) => "sitting on a chair",
+        (Position::Standing, _) => "standing, holding on to a chair",
+        (Position::Bed, _) => "on a firm bed",
+    }
+}
+
+fn joint_at(f: &Facts, joint: Joint, sides: &[Side]) -> Option<Closer> {
+    f.joints
+        .iter()
+        .find(|(j, s, _)| *j == joint && sides.contains(s))
+        .map(|&(j, s, r)| Closer::Joint(j, s, r))
+}
+
+/// What closes `load` for a step on side `worked` (§3.11 "what closes a load"); `dose` is
+/// the planned time and `first` whether it would be the plan's first step.
+fn closer(f: &Facts, worked: Side, load: Load, dose: u16, first: bool) -> Option<Closer> {
+    let sides = load.sides(worked);
+    let both = [Side::Left, Side::Right];
+    match load.kind() {
+        LoadKind::Floor | LoadKind::Kneeling | LoadKind::Prone | LoadKind::SideLyingHip
+            if !f.case.floor_ok =>
+        {
+            Some(Closer::NoFloor)
+        }
+        LoadKind::Floor => None,
+        LoadKind::Prone => {
+            if f.osteo {
+                Some(Closer::Osteoporosis)
+            } else if f.pregnant {
+                Some(Closer::Pregnancy)
+            } else if f.case.acute_flare && dose > 60 {
+                Some(Closer::Flare)
+            } else if f.pressure && first {
+                Some(Closer::BloodPressure)
+            } else {
+                None
+            }
+        }
+        LoadKind::SideLyingHip => {
+            joint_at(f, Joint::Hip, sides).or_else(|| joint_at(f, Joint::Shoulder, sides))
+        }
+        LoadKind::TrunkLoad => {
+            if f.osteo {
+                Some(Closer::Osteoporosis)
+            } else if f.pregnant {
+                Some(Closer::Pregnancy)
+            } else {
+                None
+            }
+        }
+        LoadKind::SpineFlexion => {
+            if f.osteo {
+                Some(Closer::Osteoporosis)
+            } else if f.case.acute_flare {
+                Some(Closer::Flare)
+            } else {
+                None
+            }
+        }
+        LoadKind::ShoulderOverhead | LoadKind::ShoulderWeight => {
+            joint_at(f, Joint::Shoulder, sides)
+        }
+        // Both knees bear weight, so either protected knee closes it.
+        LoadKind::Kneeling => joint_at(f, Joint::Knee, &both),
+        // Crossing either leg moves both hips.
+        LoadKind::HipCross => joint_at(f, Joint::Hip, &both),
+        LoadKind::HipDeepFlexion => joint_at(f, Joint::Hip, sides),
+        LoadKind::OneLegStand => {
+            if f.osteo {
+                Some(Closer::Balance(RuleId::C1))
+            } else if f.pressure {
+                Some(Closer::Balance(RuleId::C4))
+            } else if f.case.has_flag(FlagId::A4) {
+                Some(Closer::Balance(RuleId::G2))
+            } else if f.leg_injury {
+                Some(Closer::Balance(RuleId::G4))
+            } else {
+                joint_at(f, Joint::Hip, &both).or_else(|| joint_at(f, Joint::Knee, &both))
+            }
+        }
+    }
+}
+
+/// The first thing that closes one of `loads`, if any.
+fn closed(f: &Facts, worked: Side, loads: &[Load], dose: u16, first: bool) -> Option<Closer> {
+    loads
+        .iter()
+        .find_map(|l| closer(f, worked, *l, dose, first))
+}
+
+/// Regions that may only get a soft ball against a wall, and why.
+fn wall_only(f: &Facts, rs: RegionSide) -> Option<Closer> {
+    if f.osteo && matches!(rs.region, RegionId::GluteMax | RegionId::Lats) {
+        return Some(Closer::Osteoporosis);
+    }
+    f.joints
+        .iter()
+        .find(|(j, s, _)| *s == rs.side && joint_rule(*j).wall_only.contains(&rs.region))
+        .map(|&(j, s, r)| Closer::Joint(j, s, r))
+}
+
+/// True when pressure words must stay light for this step (§3.11 "pressure words").
+fn light_pressure(f: &Facts, sev: u8) -> bool {
+    f.thinners
+        || f.fibro
+        || f.osteo
+        || f.case.sensitivity == Sensitivity::High
+        || (!f.experienced && sev >= 3)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -715,6 +934,10 @@ impl Cand {
             )
         }
     }
+
+    fn glute_or_tfl(&self) -> bool {
+        self.rs.region == RegionId::Tfl || GLUTES.contains(&self.rs.region)
+    }
 }
 
 fn pair_of(f: &Facts, rs: RegionSide, sev: u8) -> (Pair, u8) {
@@ -736,6 +959,8 @@ struct Choice {
     variant: &'static Variant,
     tool: Tool,
     suggested: Option<Tool>,
+    /// What closed the position that would otherwise have been used.
+    closed_by: Option<Closer>,
 }
 
 fn region_tools(f: &Facts, region: RegionId, wall: bool) -> u8 {
@@ -749,33 +974,21 @@ fn region_tools(f: &Facts, region: RegionId, wall: bool) -> u8 {
     bits
 }
 
-fn variant_ok(f: &Facts, rs: RegionSide, v: &Variant, wall: bool, no_cross: bool) -> bool {
-    if !f.case.floor_ok && v.position == Position::Floor {
-        return false;
-    }
-    if f.osteo && (v.trunk_load || v.bends_spine) {
-        return false;
-    }
-    if f.osteo && rs.region == RegionId::Hamstrings && v.position != Position::Chair {
-        return false;
-    }
-    if f.pregnant && v.prone {
-        return false;
-    }
-    if wall && v.position != Position::Wall {
-        return false;
-    }
-    !(no_cross && v.crossed_legs)
-}
-
-/// Picks variant and tool; `None` when the region can only be done at a wall with a ball
-/// the person does not own.
-fn choose(f: &Facts, rs: RegionSide, tech: &'static Technique) -> Option<Choice> {
-    let wall = wall_only(f, rs).is_some();
-    let no_cross = no_crossed_legs(f, rs);
-    let allowed = region_tools(f, rs.region, wall);
+/// Picks variant and tool: the first variant (floor last for some people) whose loads are
+/// all open and for which the person owns an allowed tool; then a hands variant; then the
+/// hands fallback. `None` when the region can only be done at a wall with a ball the person
+/// does not own, or (osteoporosis) only by bending forward.
+fn choose(
+    f: &Facts,
+    rs: RegionSide,
+    tech: &'static Technique,
+    dose: u16,
+    first: bool,
+) -> Option<Choice> {
+    let wall = wall_only(f, rs);
+    let allowed = region_tools(f, rs.region, wall.is_some());
     let floor_last = f.osteo || f.pressure || !f.case.floor_ok;
-    let ordered = || {
+    let in_order = || {
         let first = tech
             .variants
             .iter()
@@ -784,22 +997,43 @@ fn choose(f: &Facts, rs: RegionSide, tech: &'static Technique) -> Option<Choice>
             .variants
             .iter()
             .filter(move |v| floor_last && v.position == Position::Floor);
-        first
-            .chain(second)
-            .filter(move |v| variant_ok(f, rs, v, wall, no_cross))
+        first.chain(second)
     };
-    for v in ordered() {
-        for t in v.tools {
-            if *t != Tool::Hands && allowed & t.bit() != 0 && f.owned & t.bit() != 0 {
+    let shut = |v: &Variant| -> Option<Closer> {
+        if let Some(w) = wall {
+            if v.position != Position::Wall {
+                return Some(w);
+            }
+        }
+        if f.osteo && rs.region == RegionId::Hamstrings && v.position != Position::Chair {
+            return Some(Closer::Osteoporosis);
+        }
+        closed(f, rs.side, v.loads, dose, first)
+    };
+    let usable = |v: &Variant| {
+        v.tools
+            .iter()
+            .find(|t| **t != Tool::Hands && allowed & t.bit() != 0 && f.owned & t.bit() != 0)
+            .copied()
+    };
+    let mut closed_by = None;
+    for v in in_order() {
+        let Some(tool) = usable(v) else { continue };
+        match shut(v) {
+            Some(c) => {
+                closed_by = closed_by.or(Some(c));
+            }
+            None => {
                 return Some(Choice {
                     variant: v,
-                    tool: *t,
+                    tool,
                     suggested: None,
-                });
+                    closed_by,
+                })
             }
         }
     }
-    // T5: name the cheapest allowed tool that would do.
+    // T5: name the cheapest allowed tool that would do in an open position.
     let suggested = [
         Tool::TennisBall,
         Tool::RollingPin,
@@ -807,21 +1041,24 @@ fn choose(f: &Facts, rs: RegionSide, tech: &'static Technique) -> Option<Choice>
         Tool::RubberBall,
     ]
     .into_iter()
-    .find(|t| allowed & t.bit() != 0 && ordered().any(|v| v.tools.contains(t)));
-    if wall || (f.osteo && needs_bending_by_hand(rs.region)) {
+    .find(|t| {
+        allowed & t.bit() != 0 && in_order().any(|v| v.tools.contains(t) && shut(v).is_none())
+    });
+    // Never hands on the spine: the mid-back roller has no fallback.
+    if wall.is_some()
+        || (f.osteo && needs_bending_by_hand(rs.region))
+        || tech.region == RegionId::ThoracicSpine
+    {
         return None;
     }
-    if let Some(v) = ordered().find(|v| v.tools.contains(&Tool::Hands)) {
-        return Some(Choice {
-            variant: v,
-            tool: Tool::Hands,
-            suggested,
-        });
-    }
+    let hands = in_order()
+        .find(|v| v.tools.contains(&Tool::Hands) && shut(v).is_none())
+        .unwrap_or(&HANDS_FALLBACK);
     Some(Choice {
-        variant: &HANDS_FALLBACK,
+        variant: hands,
         tool: Tool::Hands,
         suggested,
+        closed_by,
     })
 }
 
@@ -835,6 +1072,7 @@ fn needs_bending_by_hand(region: RegionId) -> bool {
         )
 }
 
+/// The dose of a step before the lighter-side rule (§3.10 rule 13).
 fn dose(f: &Facts, c: &Cand, tech: &Technique) -> u16 {
     let base: u16 = if GLUTES.contains(&c.rs.region) {
         45
@@ -852,10 +1090,16 @@ fn dose(f: &Facts, c: &Cand, tech: &Technique) -> u16 {
     {
         d = d.min(60);
     }
-    if c.pair == Pair::Lighter {
-        d = (d / 2 / 5 * 5).max(10);
-    }
     d
+}
+
+/// The lighter side's dose (§3.11 "doses match the words"): at most its own dose and half
+/// of what the tighter side actually gets, rounded down to 5 s; `None` (left out) under
+/// 20 s, or under 30 s for a buttock area (D2 says 30–60 s).
+fn lighter_dose(own: u16, tighter: u16, region: RegionId) -> Option<u16> {
+    let d = own.min(tighter / 2 / 5 * 5);
+    let floor = if GLUTES.contains(&region) { 30 } else { 20 };
+    (d >= floor).then_some(d)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -885,32 +1129,64 @@ fn tier_sentence(tier: u8) -> &'static str {
         4 => "The back of the thigh is the last of the four leg areas for low back pain.",
         5 => "The side of the back and the shoulder come after the legs.",
         6 => "Calves and feet can add strain through the way you walk, so they follow the thigh areas.",
-        7 => "Buttock and hip areas come only after the legs, so the back is not unsettled too early.",
+        7 => "Buttock and hip areas come after the leg work, so the back is not unsettled too early.",
         _ => "Upper-body work is optional and comes last.",
     }
 }
 
-fn why(
-    f: &Facts,
-    c: &Cand,
-    choice: &Choice,
-    link: Option<&ChainLink>,
-    zone: Option<Zone>,
-) -> String {
-    let mut w = String::with_capacity(360);
+/// The plain "why" of a step and the one to three rules that decided it (§3.11).
+struct Why {
+    text: String,
+    decided_by: Vec<RuleId>,
+}
+
+struct WhyInput<'a> {
+    c: &'a Cand,
+    choice: &'a Choice,
+    link: Option<&'a ChainLink>,
+    zones: &'a [(Zone, RuleId)],
+    partner_out: bool,
+}
+
+fn why(f: &Facts, w: WhyInput) -> Why {
+    let WhyInput {
+        c,
+        choice,
+        link,
+        zones,
+        partner_out,
+    } = w;
+    let mut text = String::with_capacity(400);
     let mut put = |s: &str| {
-        if !w.is_empty() {
-            w.push(' ');
+        if !text.is_empty() {
+            text.push(' ');
         }
-        w.push_str(s);
+        text.push_str(s);
     };
+    let mut decided: Vec<RuleId> = Vec::with_capacity(3);
+    let mut decide = |r: RuleId| {
+        if decided.len() < 3 && !decided.contains(&r) {
+            decided.push(r);
+        }
+    };
+    // Its place in the order.
     if c.roller {
         put("You chose the roller for the mid-back: keep it between the shoulder blades and move slowly.");
+        decide(RuleId::R2);
     }
     if f.lbp {
         put(tier_sentence(c.tier));
         if c.moved {
             put("You marked it much stronger than the leg areas before it, so it moves to the front.");
+            decide(RuleId::E1);
+        } else {
+            decide(match c.tier {
+                1..=4 => RuleId::L4,
+                5 => RuleId::L5,
+                6 => RuleId::L9,
+                7 => RuleId::L6,
+                _ => RuleId::L10,
+            });
         }
     } else if !c.roller {
         let what = match f.sore.get(slot(c.rs)) {
@@ -919,69 +1195,101 @@ fn why(
         };
         let level = match c.sev {
             1 => "mild",
-            2 => "clear",
+            2 => "moderate",
             _ => "strong",
         };
         put(&format!("You marked {level} {what} here."));
+        decide(RuleId::E2);
     }
+    // Its side.
     let side = side_word(c.rs.side);
     let other = side_word(c.rs.side.mirror());
     match c.pair {
-        Pair::Tighter => put(&format!(
-            "Your {side} side is tighter ({} against {} on the {other}), so it goes first and gets the full time.",
-            c.sev, c.other
+        Pair::Tighter => {
+            put(&format!(
+                "Your {side} side is tighter ({} against {} on the {other}), so it goes first and gets more time than the {other}.",
+                c.sev, c.other
+            ));
+            decide(RuleId::L3);
+        }
+        Pair::Lighter => {
+            put(&format!(
+                "This is the lighter side ({} against {} on the {other}), so it gets half the time or less today; compare both sides again next time.",
+                c.sev, c.other
+            ));
+            decide(RuleId::L3b);
+        }
+        Pair::Even if partner_out => put(&format!(
+            "Your {other} side feels the same but is left alone today (see \"Leave alone\")."
         )),
-        Pair::Lighter => put(&format!(
-            "This is the lighter side ({} against {} on the {other}), so it gets a short dose today; compare both sides again next time.",
-            c.sev, c.other
-        )),
-        Pair::Even => put("Both sides feel the same, so both get the same time."),
+        Pair::Even => {
+            put("Both sides feel the same, so both get the same time.");
+            decide(RuleId::L3);
+        }
         Pair::Single if c.rs.side != Side::Mid => put(&format!(
             "Only your {side} side is marked; check the {other} side too."
         )),
         Pair::Single => {}
+    }
+    // A position or dose change, a caution.
+    if let Some(cl) = choice.closed_by {
+        put(&cl.sentence(choice.variant.position, choice.tool));
+        decide(cl.rule());
+    }
+    for (z, r) in zones {
+        put(z.text());
+        decide(*r);
+    }
+    if c.sev >= 3 {
+        let sore = f.sore.get(slot(c.rs)).copied().unwrap_or(false);
+        put(if sore {
+            "You marked it as painful, so keep it short and light."
+        } else {
+            "It is one of your strongest spots: start gently and keep it short."
+        });
+        decide(RuleId::D4);
     }
     if let Some(l) = link {
         let from = lower_first(l.from.def().name);
         let this = lower_first(c.rs.region.def().name);
         let from_side = match l.from_side {
             Side::Mid => String::new(),
-            s => format!(" on your {}", side_word(s)),
+            s => format!(" ({})", side_word(s)),
         };
         let via = l
             .via
             .map(|v| format!(" → {}", lower_first(v.def().name)))
             .unwrap_or_default();
         put(&format!(
-            "Connected to your marked {from}{from_side}: {from}{via} → {this}, {}, {}.",
+            "Anatomy studies find these areas connected: {from}{from_side}{via} → {this} ({}; {}).",
             l.chain.def().name,
             l.grade.words()
         ));
-    }
-    if c.sev >= 3 {
-        put("It is marked as painful, so keep it short and light.");
-    }
-    if let Some(z) = zone {
-        put(z.text());
     }
     if let Some(t) = choice.suggested {
         put(&format!(
             "None of your tools fits here, so use your hands for now; {} would do.",
             t.name()
         ));
+        decide(RuleId::T5);
     }
     if f.osteo {
-        put("Soft tool and an upright, untwisted position because of osteoporosis.");
+        put("Soft tools only, because of osteoporosis.");
+        decide(RuleId::C1);
     }
     if f.thinners {
         put("Light pressure only, because of blood thinners.");
+        decide(RuleId::C3);
     }
     if f.fibro {
         put("Very soft and short, because of fibromyalgia.");
+        decide(RuleId::C2);
     }
-    w
+    Why {
+        text,
+        decided_by: decided,
+    }
 }
-
 // ---------------------------------------------------------------------------------------
 // The plan.
 
@@ -1047,6 +1355,11 @@ pub fn plan(case: &Case) -> Plan {
         && !f.spine_surgery()
         && exclusion(&f, thoracic, false).is_none()
         && mid_back_marked
+        // §3.11: its position (weight on the upper back) must be open, e.g. not in pregnancy.
+        && THORACIC_ROLLER
+            .variants
+            .iter()
+            .all(|v| closed(&f, Side::Mid, v.loads, THORACIC_ROLLER.cap_seconds, false).is_none())
         // D5: painful spots are skipped with fibromyalgia.
         && !(f.fibro && thor_sev.max(bsb_sev).unwrap_or(0) >= 3);
     if mid_back_marked && !roller_ok {
@@ -1146,7 +1459,8 @@ pub fn plan(case: &Case) -> Plan {
     let mut full = false;
     // Technique first, so that what cannot be done at all (a wall-only region without a
     // ball) is known before the caps pair sides up.
-    let mut planned: Vec<(&Cand, &'static Technique, Choice)> = Vec::with_capacity(cands.len());
+    let mut planned: Vec<(&Cand, &'static Technique, u16, Choice)> =
+        Vec::with_capacity(cands.len());
     let mut feasible = [false; SLOTS];
     for c in &cands {
         let tech: &'static Technique = if c.roller {
@@ -1157,15 +1471,16 @@ pub fn plan(case: &Case) -> Plan {
                 None => continue,
             }
         };
-        match choose(&f, c.rs, tech) {
+        let seconds = dose(&f, c, tech);
+        match choose(&f, c.rs, tech, seconds, false) {
             Some(choice) => {
                 if let Some(x) = feasible.get_mut(slot(c.rs)) {
                     *x = true;
                 }
-                planned.push((c, tech, choice));
+                planned.push((c, tech, seconds, choice));
             }
             None => {
-                let by = wall_only(&f, c.rs).unwrap_or(RuleId::C1);
+                let by = wall_only(&f, c.rs).map_or(RuleId::C1, |w| w.rule());
                 avoid.push(Avoid {
                     region: c.rs.region,
                     side: c.rs.side,
@@ -1175,17 +1490,67 @@ pub fn plan(case: &Case) -> Plan {
             }
         }
     }
+    // §3.11: with low back pain, glutes and TFL never stand alone. Legs checked and fine
+    // means every leg area of tiers 1–4 was rated 0 on both sides.
+    let legs_fine = LEG_GROUPS.iter().all(|r| {
+        [Side::Left, Side::Right]
+            .iter()
+            .all(|s| f.sev(RegionSide { region: *r, side: *s }) == Some(0))
+    });
     let mut processed = [false; SLOTS];
-    for (c, tech, choice) in planned {
-        if let Some(done) = processed.get_mut(slot(c.rs)) {
+    let mut given = [0u16; SLOTS];
+    let mut even_worked = false;
+    let mut legs_first = false;
+    for (c, tech, base, choice) in planned {
+        let s = slot(c.rs);
+        if let Some(done) = processed.get_mut(s) {
             *done = true;
         }
-        let seconds = dose(&f, c, tech);
+        let partner = slot(c.rs.mirror());
+        let partner_feasible = feasible.get(partner).copied().unwrap_or(false);
+        let later_for = |rules: Rules, reason: &'static str| Later {
+            region: c.rs.region,
+            side: c.rs.side,
+            rules: rules.list(),
+            reason,
+        };
+        if f.lbp
+            && c.glute_or_tfl()
+            && !legs_fine
+            && !steps
+                .iter()
+                .any(|st| rule::lbp_tier(st.region).is_some_and(|t| t <= 4))
+        {
+            legs_first = true;
+            later.push(later_for(
+                Rules::default()
+                    .with(RuleId::P4)
+                    .with(RuleId::L6)
+                    .with(RuleId::L2),
+                "Comes after your legs: check and mark the four leg areas first.",
+            ));
+            continue;
+        }
+        let mut seconds = base;
+        if c.pair == Pair::Lighter && !full {
+            let tighter = given.get(partner).copied().unwrap_or(0);
+            match lighter_dose(base, tighter, c.rs.region) {
+                Some(d) => seconds = d,
+                None => {
+                    avoid.push(Avoid {
+                        region: c.rs.region,
+                        side: c.rs.side,
+                        rules: Rules::default().with(RuleId::L3b).with(RuleId::R6).list(),
+                        reason: "Only your tighter side is worked today, so the difference between your sides can even out; compare both sides again next time.",
+                    });
+                    continue;
+                }
+            }
+        }
         // Both sides of an even pair stay together: if the partner is still to come, there
         // must be room for both, or both wait (keeps the session balanced).
-        let partner = slot(c.rs.mirror());
         let partner_pending = c.pair == Pair::Even
-            && feasible.get(partner).copied().unwrap_or(false)
+            && partner_feasible
             && !processed.get(partner).copied().unwrap_or(true);
         let (need_steps, need_secs) = if partner_pending {
             (2, 2 * u32::from(seconds))
@@ -1194,15 +1559,40 @@ pub fn plan(case: &Case) -> Plan {
         };
         if full || steps.len() + need_steps > max_steps || total + need_secs > max_secs {
             full = true;
-            later.push(Later {
-                region: c.rs.region,
-                side: c.rs.side,
-                rules: Rules::default().with(cap_rule).with(RuleId::E4).list(),
-            });
+            later.push(later_for(
+                Rules::default().with(cap_rule).with(RuleId::E4),
+                "Did not fit in today's session.",
+            ));
             continue;
         }
+        // Blood-pressure problems: never face down as the first step (§3.11); both sides of
+        // the first area are done the same way.
+        let first = steps.first().is_none_or(|st| st.region == c.rs.region);
+        let choice = if first && f.pressure && choice.variant.has(LoadKind::Prone) {
+            match choose(&f, c.rs, tech, seconds, true) {
+                Some(ch) => ch,
+                None => continue,
+            }
+        } else {
+            choice
+        };
         total += u32::from(seconds);
-        steps.push(make_step(&f, c, tech, choice, seconds, link_at(c.rs)));
+        if let Some(g) = given.get_mut(s) {
+            *g = seconds;
+        }
+        if c.pair == Pair::Even && given.get(partner).is_some_and(|g| *g > 0) {
+            even_worked = true;
+        }
+        let input = StepInput {
+            c,
+            tech,
+            choice,
+            seconds,
+            link: link_at(c.rs),
+            partner_out: c.pair == Pair::Even && !partner_feasible,
+            first,
+        };
+        steps.push(make_step(&f, input));
     }
     avoid.sort_by_key(|a| {
         slot(RegionSide {
@@ -1232,11 +1622,12 @@ pub fn plan(case: &Case) -> Plan {
                 .is_none()
             })
         });
-        if unmapped {
+        if unmapped || legs_first {
             msg(MessageId::MapLegsFirst);
         }
     }
-    if no_lr_difference(&f) {
+    // §3.11: only when the plan works at least one even pair.
+    if even_worked && no_lr_difference(&f) {
         msg(MessageId::NoLrDifference);
     }
     if case.acute_flare {
@@ -1250,7 +1641,8 @@ pub fn plan(case: &Case) -> Plan {
         if tension {
             msg(MessageId::BreathingFirst);
         }
-        if case.conditions.is_empty() {
+        // §3.11: every plan with steps for a beginner (normal or high sensitivity).
+        if !f.experienced {
             msg(MessageId::CheckWithDoctor);
         }
         if case.prefs.long_holds {
@@ -1259,6 +1651,10 @@ pub fn plan(case: &Case) -> Plan {
     }
     if tension {
         msg(MessageId::StressTension);
+    }
+    // ... and every plan with a condition (each condition row says "doctor first").
+    if !case.conditions.is_empty() {
+        msg(MessageId::CheckWithDoctor);
     }
     if f.osteo {
         msg(MessageId::OsteoporosisCaution);
@@ -1325,14 +1721,27 @@ pub fn plan(case: &Case) -> Plan {
     }
 }
 
-fn make_step(
-    f: &Facts,
-    c: &Cand,
+
+struct StepInput<'a> {
+    c: &'a Cand,
     tech: &'static Technique,
     choice: Choice,
     seconds: u16,
     link: Option<(f32, ChainLink)>,
-) -> Step {
+    partner_out: bool,
+    first: bool,
+}
+
+fn make_step(f: &Facts, input: StepInput) -> Step {
+    let StepInput {
+        c,
+        tech,
+        choice,
+        seconds,
+        link,
+        partner_out,
+        first,
+    } = input;
     let mut rules = Rules::default().with(RuleId::B1).with(RuleId::G7);
     if f.lbp {
         match c.tier {
@@ -1346,6 +1755,7 @@ fn make_step(
             7 => {
                 rules.add(RuleId::L6);
                 rules.add(RuleId::R4);
+                rules.add(RuleId::P4);
             }
             _ => rules.add(RuleId::L10),
         }
@@ -1401,8 +1811,12 @@ fn make_step(
         rules.add(RuleId::T3);
         rules.add(RuleId::C6);
     }
-    if let Some(by) = wall_only(f, c.rs) {
-        rules.add(by);
+    if let Some(w) = wall_only(f, c.rs) {
+        rules.add(w.rule());
+    }
+    if let Some(cl) = choice.closed_by {
+        rules.add(RuleId::P1);
+        rules.add(cl.rule());
     }
     if choice.suggested.is_some() {
         rules.add(RuleId::T5);
@@ -1419,9 +1833,14 @@ fn make_step(
     if c.roller || c.rs.region == RegionId::BetweenShoulderBlades {
         rules.add(RuleId::R2);
     }
-    let zone = zone_of(f, c.rs);
-    if let Some((_, by)) = zone {
-        rules.add(by);
+    let zones = zones_of(f, c.rs);
+    for (_, by) in &zones {
+        rules.add(*by);
+        rules.add(RuleId::P2);
+    }
+    let light = light_pressure(f, c.sev);
+    if light {
+        rules.add(RuleId::P5);
     }
     let link = link.map(|(_, l)| l);
     let mut sources = rules.sources() | source_bits(tech.sources);
@@ -1429,8 +1848,28 @@ fn make_step(
         rules.add(RuleId::E3);
         sources |= source_bits(l.chain.def().sources) | rules.sources();
     }
-    let zone = zone.map(|(z, _)| z);
-    let why = why(f, c, &choice, link.as_ref(), zone);
+    let zone_list: Vec<Zone> = zones.iter().map(|(z, _)| *z).collect();
+    let more_open = choice
+        .variant
+        .more
+        .as_ref()
+        .is_some_and(|m| closed(f, c.rs.side, m.loads, seconds, first).is_none());
+    let cue = choice.variant.cue(CueFor {
+        tool: Some(choice.tool),
+        zones: &zone_list,
+        light,
+        more_open,
+    });
+    let w = why(
+        f,
+        WhyInput {
+            c,
+            choice: &choice,
+            link: link.as_ref(),
+            zones: &zones,
+            partner_out,
+        },
+    );
     Step {
         region: c.rs.region,
         side: c.rs.side,
@@ -1438,12 +1877,13 @@ fn make_step(
         position: choice.variant.position,
         seconds,
         rules: rules.list(),
+        decided_by: w.decided_by,
         sources: source_list(sources),
-        why,
+        why: w.text,
         motion: choice.variant.motion,
-        cue: choice.variant.cue,
+        cue,
         cautions: tech.cautions.to_vec(),
-        zone,
+        zone: zone_list.first().copied(),
         suggested_tool: choice.suggested,
         chain: link,
         lighter: c.pair == Pair::Lighter,

@@ -10,7 +10,8 @@
 //! the knowledge base and get one here:
 //! - `C1`–`C8`: the rows of the conditions table §3.6 (osteoporosis … pregnancy);
 //! - `R1`–`R7`: the safe resolutions of the seed disagreements in §3.7;
-//! - `E1`–`E4`: the evaluation-order resolutions of §3.9/§3.10 that decide order and caps.
+//! - `E1`–`E4`: the evaluation-order resolutions of §3.9/§3.10 that decide order and caps;
+//! - `P1`–`P5`: the position, protection and wording rules of §3.11.
 //!
 //! Editing rules, enforced by the tests at the bottom of this file:
 //! - `RULES[i].id as usize == i`, keys unique, at most 128 rows (the engine keeps a step's
@@ -153,6 +154,16 @@ pub enum RuleId {
     E3,
     /// E4: What does not fit in today's session is kept for a later one.
     E4,
+    /// P1: Each step uses a position your body allows; protected joints and conditions close the positions that would strain them.
+    P1,
+    /// P2: Near a protected joint or an inflamed spot the tool keeps its distance, and the instructions say where to stop.
+    P2,
+    /// P3: After a recent break, dislocation or operation, the rest of that arm or leg is left alone until a clinician clears it.
+    P3,
+    /// P4: With low back pain, buttock and front-outer hip work comes only with leg work, or once the legs were checked and found fine.
+    P4,
+    /// P5: Light pressure for blood thinners, fibromyalgia, osteoporosis, sensitive people and painful spots; no advice to press harder.
+    P5,
 }
 
 impl RuleId {
@@ -280,6 +291,12 @@ pub const RULES: &[Rule] = &[
     Rule { id: RuleId::E2, key: "E2", summary: "Without low back pain: stronger marks first, then a bigger left/right difference, then chain links.", sources: &["D"] },
     Rule { id: RuleId::E3, key: "E3", summary: "Areas linked within two steps along a chain are suggested for checking, never worked on their own.", sources: &["MYERS", "WILKE16", "KRAUSE16", "BURK20", "D"] },
     Rule { id: RuleId::E4, key: "E4", summary: "What does not fit in today's session is kept for a later one.", sources: &["D"] },
+    // §3.11 positions, joint protection and what the words promise
+    Rule { id: RuleId::P1, key: "P1", summary: "Each step uses a position your body allows; protected joints and conditions close the positions that would strain them.", sources: &["BARTSCH21", "BHOF", "S000", "SECONDARY", "D"] },
+    Rule { id: RuleId::P2, key: "P2", summary: "Near a protected joint or an inflamed spot the tool keeps its distance, and the instructions say where to stop.", sources: &["S000", "BARTSCH21", "D"] },
+    Rule { id: RuleId::P3, key: "P3", summary: "After a recent break, dislocation or operation, the rest of that arm or leg is left alone until a clinician clears it.", sources: &["BARTSCH21", "D"] },
+    Rule { id: RuleId::P4, key: "P4", summary: "With low back pain, buttock and front-outer hip work comes only with leg work, or once the legs were checked and found fine.", sources: &["S004"] },
+    Rule { id: RuleId::P5, key: "P5", summary: "Light pressure for blood thinners, fibromyalgia, osteoporosis, sensitive people and painful spots; no advice to press harder.", sources: &["S000", "SECONDARY", "D"] },
 ];
 
 /// Looks a rule up by key (`"G3"`).
@@ -321,8 +338,6 @@ pub struct JointRule {
     pub zones: &'static [(RegionId, Zone)],
     /// Regions on that side that may only be worked with a soft ball against a wall.
     pub wall_only: &'static [RegionId],
-    /// True when crossed-leg (figure-4) positions are not allowed on that side.
-    pub no_crossed_legs: bool,
 }
 
 /// Table 3.6b (replaced-joint adjacency), applied per joint and side.
@@ -344,7 +359,6 @@ pub const JOINT_RULES: &[JointRule] = &[
             (RegionId::ShinMuscle, Zone::LowerTwoThirds),
         ],
         wall_only: &[],
-        no_crossed_legs: false,
     },
     JointRule {
         joint: Joint::Hip,
@@ -352,7 +366,6 @@ pub const JOINT_RULES: &[JointRule] = &[
         none: &[RegionId::HipOuterBone, RegionId::Groin, RegionId::HipFlexor, RegionId::Tfl, RegionId::DeepGlute, RegionId::GluteMed],
         zones: &[(RegionId::Adductors, Zone::LowerTwoThirds)], // [CHOICE]
         wall_only: &[RegionId::GluteMax],
-        no_crossed_legs: true,
     },
     JointRule {
         joint: Joint::Shoulder,
@@ -363,8 +376,32 @@ pub const JOINT_RULES: &[JointRule] = &[
             (RegionId::UpperArmBack, Zone::LowerTwoThirds),  // [CHOICE]
         ],
         wall_only: &[RegionId::BetweenShoulderBlades], // [CHOICE]
-        no_crossed_legs: false,
     },
+];
+
+/// Protective zones near a local finding (§3.11 "protective zones shape the cue"): when the
+/// first region of a row is inflamed, wounded or otherwise off limits (G4/G5) on one side,
+/// the second region on that side is worked only in the zone, which moves the end of its
+/// path away ("from halfway up your lower leg" instead of "from just above your ankle").
+/// A finding in a knee, hip or shoulder region also applies that joint's Table 3.6b zones.
+#[rustfmt::skip]
+pub const NEARBY: &[(RegionId, RegionId, Zone)] = &[
+    (RegionId::Achilles, RegionId::Calf, Zone::AboveAnkle),
+    (RegionId::Achilles, RegionId::CalfInnerEdge, Zone::AboveAnkle),
+    (RegionId::Achilles, RegionId::Sole, Zone::OffTheHeel),
+    (RegionId::Heel, RegionId::Sole, Zone::OffTheHeel),
+    (RegionId::AnkleBones, RegionId::Calf, Zone::AboveAnkle),
+    (RegionId::AnkleBones, RegionId::CalfInnerEdge, Zone::AboveAnkle),
+    (RegionId::AnkleBones, RegionId::ShinMuscle, Zone::AboveAnkle),
+    (RegionId::AnkleBones, RegionId::LowerLegOuter, Zone::AboveAnkle),
+    (RegionId::AnkleFront, RegionId::ShinMuscle, Zone::AboveAnkle),
+    (RegionId::AnkleFront, RegionId::LowerLegOuter, Zone::AboveAnkle),
+    (RegionId::WristFront, RegionId::ForearmFront, Zone::AboveWrist),
+    (RegionId::WristFront, RegionId::ForearmBack, Zone::AboveWrist),
+    (RegionId::ElbowFront, RegionId::ForearmFront, Zone::AwayFromElbow),
+    (RegionId::ElbowFront, RegionId::UpperArmFront, Zone::AwayFromElbow),
+    (RegionId::ElbowBack, RegionId::ForearmBack, Zone::AwayFromElbow),
+    (RegionId::ElbowBack, RegionId::UpperArmBack, Zone::AwayFromElbow),
 ];
 
 /// The Table 3.6b row of `joint`.
@@ -563,6 +600,28 @@ pub const fn segment(region: RegionId) -> Segment {
         | R::Achilles => Segment::LowerLeg,
         R::AnkleFront | R::AnkleBones | R::FootTop | R::Heel | R::Sole => Segment::Foot,
     }
+}
+
+/// The leg, hip to foot, and the arm, shoulder to hand, each from the trunk outward.
+const LIMBS: [&[Segment]; 2] = [
+    &[Segment::Hip, Segment::Thigh, Segment::Knee, Segment::LowerLeg, Segment::Foot],
+    &[Segment::Shoulder, Segment::UpperArm, Segment::Forearm, Segment::Hand],
+];
+
+/// True when `other` lies further out on the same limb than `injured` (the foot beyond a
+/// broken shin): after a recent break, dislocation or operation it is left alone too
+/// (§3.11, G4 read conservatively).
+pub fn beyond(injured: Segment, other: Segment) -> bool {
+    LIMBS.iter().any(|limb| {
+        let i = limb.iter().position(|s| *s == injured);
+        let o = limb.iter().position(|s| *s == other);
+        matches!((i, o), (Some(i), Some(o)) if o > i)
+    })
+}
+
+/// True for the segments of a leg.
+pub fn is_leg(segment: Segment) -> bool {
+    LIMBS[0].contains(&segment)
 }
 
 /// True for target regions (a helper for the tables' tests and the engine).
