@@ -36,6 +36,14 @@ fn the_issue_examples_are_rejected_with_one_clear_line() {
         ),
         (r#"{"marks":[],"unknown":true}"#, "unknown field `unknown`"),
         (
+            r#"{"red_flags":["RF7"],"marks":[],"red_flags":["A2"]}"#,
+            "duplicate key `red_flags`",
+        ),
+        (
+            r#"{"conditions":[{"id":"joint_replacement","joint":"knee","side":"left","side":"right"}],"marks":[]}"#,
+            "duplicate key conditions[0].side",
+        ),
+        (
             r#"{"marks":[{"region":"calf","side":"left","severity":1.5}]}"#,
             "severity 1.5",
         ),
@@ -193,6 +201,8 @@ fn the_example_prints_a_plan_or_one_error_line_with_exit_2() {
         b"not json",
         b"",
         b"\xff\xfe{}",
+        // §3.11 strict input: the urgent stop must not be lost to a repeated key.
+        b"{\"red_flags\":[\"RF7\"],\"marks\":[],\"red_flags\":[\"A2\"]}",
     ] {
         let (code, out, err) = run_example(&bin, bad);
         assert_eq!(code, 2, "{}", String::from_utf8_lossy(bad));

@@ -210,11 +210,21 @@ impl Default for Case {
 impl Case {
     /// Parses and validates a case from JSON (§7.1). See the module docs.
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| CaseError::Syntax {
+        let syntax = |e: serde_json::Error| CaseError::Syntax {
             line: e.line(),
             column: e.column(),
             message: clean(strip_position(&e.to_string())),
-        })?;
+        };
+        // §3.11 strict input: a repeated key anywhere is malformed (the last must never
+        // silently win). Checked on the text, because a parsed map keeps only one.
+        if let Err(e) = serde_json::from_str::<Unique>(text) {
+            let msg = e.to_string();
+            return Err(match msg.strip_prefix(DUPLICATE) {
+                Some(rest) => CaseError::DuplicateKey(clean(strip_position(rest))),
+                None => syntax(e),
+            });
+        }
+        let value: Value = serde_json::from_str(text).map_err(syntax)?;
         let Value::Object(map) = value else {
             return Err(CaseError::NotAnObject);
         };
@@ -399,6 +409,8 @@ pub enum CaseError {
     UnknownField(String),
     /// `marks` is missing.
     MissingMarks,
+    /// A key appears twice in one object, e.g. `red_flags` twice; the text says where.
+    DuplicateKey(String),
     /// A field or list entry has the wrong type, an unknown id, an unknown field or a bad value.
     Invalid {
         /// Where, e.g. `marks[2]`.
@@ -444,6 +456,10 @@ impl fmt::Display for CaseError {
                     "missing field `marks` (a list of marks, which may be empty)"
                 )
             }
+            CaseError::DuplicateKey(at) => write!(
+                f,
+                "duplicate key {at}: each key may appear only once"
+            ),
             CaseError::Invalid { path, message } => write!(f, "{path}: {message}"),
             CaseError::SideDoesNotFit { path, region, side } => {
                 if region.def().is_bilateral() {
@@ -525,6 +541,84 @@ fn clean(s: &str) -> String {
 /// serde_json appends " at line L column C"; the error carries those numbers separately.
 fn strip_position(msg: &str) -> &str {
     msg.rfind(" at line ").map_or(msg, |i| &msg[..i])
+}
+
+const DUPLICATE: &str = "duplicate key ";
+
+/// Any JSON value, read only to refuse repeated keys; it remembers nothing else.
+struct Unique;
+
+/// Reads one value below `path` (`"marks[2]"`, empty at the top).
+struct UniqueAt<'p>(&'p str);
+
+impl<'de> Deserialize<'de> for Unique {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Unique, D::Error> {
+        serde::de::DeserializeSeed::deserialize(UniqueAt(""), d)
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for UniqueAt<'_> {
+    type Value = Unique;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Unique, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for UniqueAt<'_> {
+    type Value = Unique;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a json value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_unit<E>(self) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+        let mut i = 0usize;
+        loop {
+            let path = format!("{}[{i}]", self.0);
+            if seq.next_element_seed(UniqueAt(&path))?.is_none() {
+                return Ok(Unique);
+            }
+            i += 1;
+        }
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = if self.0.is_empty() {
+                key.clone()
+            } else {
+                format!("{}.{key}", self.0)
+            };
+            if seen.contains(&key) {
+                let shown = if self.0.is_empty() {
+                    format!("`{key}`")
+                } else {
+                    path
+                };
+                return Err(serde::de::Error::custom(format!("{DUPLICATE}{shown}")));
+            }
+            map.next_value_seed(UniqueAt(&path))?;
+            seen.push(key);
+        }
+        Ok(Unique)
+    }
 }
 
 fn invalid(path: String, e: serde_json::Error) -> CaseError {
@@ -645,6 +739,18 @@ mod tests {
             ("[]", "must be a json object"),
             (r#"{}"#, "missing field `marks`"),
             (r#"{"marks":[],"colour":1}"#, "unknown field `colour`"),
+            (
+                r#"{"red_flags":["RF7"],"marks":[],"red_flags":["A2"]}"#,
+                "duplicate key `red_flags`: each key",
+            ),
+            (
+                r#"{"marks":[{"region":"calf","side":"left","severity":1,"severity":3}]}"#,
+                "duplicate key marks[0].severity",
+            ),
+            (
+                r#"{"prefs":{"long_holds":true,"long_holds":false},"marks":[]}"#,
+                "duplicate key prefs.long_holds",
+            ),
             (
                 r#"{"marks":[{"region":"elbow_nose","side":"left","severity":1}]}"#,
                 "marks[0]: unknown region id `elbow_nose`",
