@@ -3,11 +3,14 @@ use crate::domain::chain::ChainLink;
 use crate::domain::engine::Step;
 use crate::domain::guide::{duration_words, motion_words, position_words};
 use crate::domain::region::{RegionId, RegionSide, Side};
+use crate::domain::rule::RuleId;
 use crate::domain::source;
 use leptos::prelude::*;
 
-/// "calf → back of thigh, Superficial Back Line, strong evidence" for a chain link ending at
-/// `to`.
+/// The chain link ending at `to` as one sentence a lay reader can follow, e.g. "Anatomy
+/// studies find these areas connected: sole of foot (left) → calf, along the Superficial
+/// Back Line (a link confirmed in several anatomy studies)." The grade words say how well
+/// dissection studies confirm the link between the areas, not whether a treatment works.
 pub fn chain_path(link: &ChainLink, to: RegionId) -> String {
     let mut parts = vec![name_side(link.from, link.from_side)];
     if let Some(via) = link.via {
@@ -15,7 +18,7 @@ pub fn chain_path(link: &ChainLink, to: RegionId) -> String {
     }
     parts.push(to.def().name.to_lowercase());
     format!(
-        "{}, {}, {}",
+        "Anatomy studies find these areas connected: {}, along the {} ({}).",
         parts.join(" → "),
         link.chain.def().name,
         link.grade.words()
@@ -32,8 +35,9 @@ fn name_side(region: RegionId, side: Side) -> String {
 }
 
 /// One step of the plan: number, a small figure with the area highlighted, the area and
-/// side, position, tool, time and the plain reason, with a "Why?" that unfolds the rules,
-/// the chain path (where one links it to another marked area) and the sources with titles.
+/// side, position, tool, time and the plain reason, with a "Why?" that unfolds, in this order:
+/// the rules that decided this step, the chain path (where one links it to another marked
+/// area), the sources by title and plain kind, and a nested list of the other rules checked.
 #[component]
 pub fn PlanStep(
     /// 1-based position in the plan.
@@ -53,6 +57,19 @@ pub fn PlanStep(
         duration_words(u32::from(step.seconds))
     );
     let chain = step.chain.map(|c| chain_path(&c, step.region));
+    let decided = step.decided_by.clone();
+    let others: Vec<RuleId> = step
+        .rules
+        .iter()
+        .copied()
+        .filter(|r| !decided.contains(r))
+        .collect();
+    // Until the engine names the deciding rules, every rule is simply "checked".
+    let others_label = if decided.is_empty() {
+        "Rules checked"
+    } else {
+        "Other rules checked"
+    };
     let title_id = format!("step-{number}");
     let labelled = title_id.clone();
     view! {
@@ -74,16 +91,37 @@ pub fn PlanStep(
             })}
             <details class="why">
                 <summary>"Why?"</summary>
-                {chain.map(|c| view! { <p><strong>"Linked along a chain: "</strong>{c}</p> })}
-                <p><strong>"Rules behind this step"</strong></p>
-                <ul>
-                    {step.rules.iter().map(|r| view! { <li>{r.rule().summary}</li> }).collect_view()}
-                </ul>
-                <p><strong>"Sources"</strong></p>
+                {(!decided.is_empty()).then(|| view! {
+                    <h4>"What decided this step"</h4>
+                    <RuleList rules=decided/>
+                })}
+                {chain.map(|c| view! { <p class="why-chain">{c}</p> })}
+                <h4>"Sources"</h4>
                 <ul class="sources">
-                    {step.sources.iter().filter_map(|k| source::title(k)).map(|t| view! { <li>{t}</li> }).collect_view()}
+                    {step.sources.iter().filter_map(|k| Some((source::title(k)?, source::kind(k)?))).map(|(title, kind)| view! {
+                        <li>{title}<span class="source-kind">" — "{kind.words()}</span></li>
+                    }).collect_view()}
                 </ul>
+                {(!others.is_empty()).then(|| view! {
+                    <details class="why-more">
+                        <summary>{others_label}</summary>
+                        <RuleList rules=others/>
+                    </details>
+                })}
             </details>
         </li>
+    }
+}
+
+/// A plain list of rule summaries, one line each.
+#[component]
+fn RuleList(
+    /// The rules, in the engine's order.
+    rules: Vec<RuleId>,
+) -> impl IntoView {
+    view! {
+        <ul class="why-rules">
+            {rules.into_iter().map(|r| view! { <li>{r.rule().summary}</li> }).collect_view()}
+        </ul>
     }
 }

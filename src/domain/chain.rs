@@ -113,14 +113,17 @@ impl Grade {
         }
     }
 
-    /// Plain words for a lay reader.
+    /// Plain words for a lay reader, worded for what the grade grades: whether dissection
+    /// studies found the areas anatomically connected, never whether a treatment works
+    /// (§3.11). They follow "Anatomy studies find these areas connected: … (" in the UI
+    /// and the step's explanation.
     pub const fn words(self) -> &'static str {
         match self {
-            Grade::Strong => "strong evidence",
-            Grade::Moderate => "moderate evidence",
-            Grade::Partial => "some evidence",
-            Grade::NotReviewed => "described in anatomy, not yet tested",
-            Grade::NoneVerified => "not confirmed in studies",
+            Grade::Strong => "a link confirmed in several anatomy studies",
+            Grade::Moderate => "a link partly confirmed in anatomy studies",
+            Grade::Partial => "parts of this line confirmed in anatomy studies",
+            Grade::NotReviewed => "described in anatomy books, not yet checked in studies",
+            Grade::NoneVerified => "not confirmed in anatomy studies",
         }
     }
 
@@ -510,6 +513,46 @@ mod tests {
 
     fn rs(region: RegionId, side: Side) -> RegionSide {
         RegionSide { region, side }
+    }
+
+    const GRADES: [Grade; 5] = [
+        Grade::Strong,
+        Grade::Moderate,
+        Grade::Partial,
+        Grade::NotReviewed,
+        Grade::NoneVerified,
+    ];
+
+    #[test]
+    fn grade_words_speak_of_anatomy_not_of_evidence() {
+        for g in GRADES {
+            let w = g.words();
+            assert!(
+                w.contains("anatomy"),
+                "{g:?}: {w:?} does not say what it grades"
+            );
+            assert!(
+                !w.contains("evidence"),
+                "{g:?}: {w:?} reads like a treatment effect"
+            );
+            assert_eq!(
+                w,
+                w.to_lowercase(),
+                "{g:?}: follows an opening bracket, lowercase"
+            );
+        }
+    }
+
+    #[test]
+    fn only_grades_checked_in_studies_can_link_a_step() {
+        // The UI and the explanation open with "Anatomy studies find these areas
+        // connected": true only for links a study confirmed, at least in part.
+        for g in GRADES {
+            if g.weight() * HOP_DECAY >= MIN_WEIGHT {
+                let w = g.words();
+                assert!(w.contains("confirmed in") && !w.starts_with("not"), "{g:?}");
+            }
+        }
     }
 
     #[test]

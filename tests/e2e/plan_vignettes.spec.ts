@@ -26,12 +26,14 @@ for (const [name, fx] of Object.entries(fixtures as Record<string, any>)) {
   });
 }
 
-test('"why?" shows the chain path with its evidence, and the sources by title (V13)', async ({ map, page }) => {
+test('"why?" shows the chain path with its anatomy grade, and the sources by title and kind (V13)', async ({ map, page }) => {
   await seed(page, fixtures.v13.doc);
   await map.open();
   await nav(page, 'Plan');
   const calf = page.locator('li.plan-step[data-region="calf"][data-side="left"]');
   await calf.getByText('Why?').tap();
-  await expect(calf.locator('details.why')).toContainText('sole of foot (left) → calf, Superficial Back Line, strong evidence');
-  await expect(calf.locator('details.why .sources')).toContainText('Anatomy Trains');
+  await expect(calf.locator('details.why .why-chain')).toHaveText(
+    'Anatomy studies find these areas connected: sole of foot (left) → calf, along the Superficial Back Line (a link confirmed in several anatomy studies).');
+  await expect(calf.locator('details.why .sources')).toContainText('Anatomy Trains: Myofascial Meridians for Manual and Movement Therapists — book');
+  await expect(calf.locator('details.why .sources')).not.toContainText(/Seed|SECONDARY|Lower-quality/);
 });
