@@ -1,5 +1,7 @@
 //! Property tests of `plan()` on thousands of random valid cases: safety exclusions, the
-//! red-flag stop, mirror symmetry, determinism, explanations and dose caps.
+//! red-flag stop, mirror symmetry, determinism, explanations and dose caps, and the
+//! position and wording rules of §3.11 (each thing that closes a load, checked against an
+//! oracle written out again from the knowledge base's table).
 //!
 //! The main property runs `PROPTEST_CASES` cases (default 5000); the others 2000 each.
 
@@ -12,7 +14,10 @@ use fasciamap::domain::region::{Pressure, RegionId, RegionSide, Role, Side};
 use fasciamap::domain::rule::{self, joint_rule, Joint};
 use fasciamap::domain::screen::{FlagId, Tier};
 use fasciamap::domain::source;
-use fasciamap::domain::technique::{Position, Tool};
+use fasciamap::domain::message::MessageId;
+use fasciamap::domain::technique::{
+    implied_loads, says, Load, LoadKind, Position, Tool, PRESSURE_WORDS,
+};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -493,5 +498,289 @@ proptest! {
         let mut r = c.clone();
         r.marks.reverse();
         prop_assert_eq!(plan(&c), plan(&r));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// §3.11: positions, joint protection and what the words promise.
+
+/// Joints protected on a side: replacements, operations at a joint or in a joint's region,
+/// and recent breaks, dislocations or operations there (independent of the engine).
+fn protected_all(c: &Case) -> Vec<(Joint, Side)> {
+    let mut out = protected(c);
+    for l in &c.local {
+        if matches!(
+            l.kind,
+            LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+        ) {
+            if let Some(j) = rule::segment(l.region).joint() {
+                out.push((j, l.side));
+            }
+        }
+    }
+    out
+}
+
+const LEG_SEGMENTS: [rule::Segment; 5] = [
+    rule::Segment::Hip,
+    rule::Segment::Thigh,
+    rule::Segment::Knee,
+    rule::Segment::LowerLeg,
+    rule::Segment::Foot,
+];
+const ARM_SEGMENTS: [rule::Segment; 4] = [
+    rule::Segment::Shoulder,
+    rule::Segment::UpperArm,
+    rule::Segment::Forearm,
+    rule::Segment::Hand,
+];
+
+/// The table "what closes a load" of §3.11, written out again from the knowledge base.
+fn oracle_closed(c: &Case, worked: Side, load: Load, seconds: u16, first: bool) -> bool {
+    let joints = protected_all(c);
+    let at = |j: Joint, s: Side| joints.iter().any(|(pj, ps)| *pj == j && *ps == s);
+    let anywhere = |j: Joint| joints.iter().any(|(pj, _)| *pj == j);
+    let osteo = c.has_condition(ConditionId::Osteoporosis);
+    let pregnant = c.has_condition(ConditionId::Pregnancy) || c.has_flag(FlagId::A3);
+    let bp = c.has_condition(ConditionId::BloodPressure);
+    let leg_injury = c.local.iter().any(|l| {
+        matches!(
+            l.kind,
+            LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+        ) && LEG_SEGMENTS.contains(&rule::segment(l.region))
+    });
+    let sides = load.sides(worked);
+    match load.kind() {
+        LoadKind::Floor => !c.floor_ok,
+        LoadKind::Prone => {
+            !c.floor_ok
+                || osteo
+                || pregnant
+                || (c.acute_flare && seconds > 60)
+                || (bp && first)
+        }
+        LoadKind::SideLyingHip => {
+            !c.floor_ok
+                || sides
+                    .iter()
+                    .any(|s| at(Joint::Hip, *s) || at(Joint::Shoulder, *s))
+        }
+        LoadKind::TrunkLoad => osteo || pregnant,
+        LoadKind::SpineFlexion => osteo || c.acute_flare,
+        LoadKind::ShoulderOverhead | LoadKind::ShoulderWeight => {
+            sides.iter().any(|s| at(Joint::Shoulder, *s))
+        }
+        LoadKind::Kneeling => !c.floor_ok || anywhere(Joint::Knee),
+        LoadKind::HipCross => anywhere(Joint::Hip),
+        LoadKind::HipDeepFlexion => sides.iter().any(|s| at(Joint::Hip, *s)),
+        LoadKind::OneLegStand => {
+            osteo
+                || bp
+                || c.has_flag(FlagId::A4)
+                || leg_injury
+                || anywhere(Joint::Hip)
+                || anywhere(Joint::Knee)
+        }
+    }
+}
+
+fn load_kinds(loads: &[Load]) -> Vec<LoadKind> {
+    let mut k: Vec<LoadKind> = loads.iter().map(|l| l.kind()).collect();
+    k.sort();
+    k.dedup();
+    k
+}
+
+/// Everything §3.11 promises about one plan.
+fn check_positions(c: &Case, p: &Plan) {
+    let sev = max_sev(c);
+    let lbp = c.has_symptom(Symptom::LowBackPain);
+    let experienced = c.sensitivity == Sensitivity::Low && c.conditions.is_empty();
+    let light_all = c.has_condition(ConditionId::BloodThinners)
+        || c.has_condition(ConditionId::Fibromyalgia)
+        || c.has_condition(ConditionId::Osteoporosis)
+        || c.sensitivity == Sensitivity::High;
+    let first_region = p.steps.first().map(|s| s.region);
+    for s in &p.steps {
+        let rs = RegionSide {
+            region: s.region,
+            side: s.side,
+        };
+        let v = sev.get(&rs).copied().unwrap_or(0);
+        // No step is ever given in a closed position.
+        for load in &s.loads {
+            assert!(
+                !oracle_closed(c, s.side, *load, s.seconds, first_region == Some(s.region)),
+                "{rs:?} uses closed {load:?}: {}",
+                s.cue
+            );
+        }
+        // The words say no more than the position declares.
+        for k in implied_loads(&s.cue) {
+            assert!(
+                load_kinds(&s.loads).contains(&k),
+                "{rs:?}: the cue implies {k:?} but the step declares {:?}: {}",
+                s.loads,
+                s.cue
+            );
+        }
+        // Pressure words follow the person.
+        if light_all || (!experienced && v >= 3) {
+            for w in PRESSURE_WORDS {
+                assert!(!says(&s.cue, w), "{rs:?}: `{w}` for a light-pressure person: {}", s.cue);
+            }
+        }
+        if s.tool == Tool::Hands {
+            for w in ["ball", "roller", "rolling pin"] {
+                assert!(!s.cue.contains(w), "hands step speaks of a {w}: {}", s.cue);
+            }
+        }
+        // Words that promise: "painful" only for a sore mark, never "the full time".
+        let sore = c.marks.iter().any(|m| m.at() == rs && m.kind == Kind::Sore && m.severity.get() >= 1);
+        assert!(!s.why.contains("painful") || sore, "{rs:?}: painful without a sore mark: {}", s.why);
+        assert!(!s.why.contains("full time"), "{}", s.why);
+        // The deciding rules: one to three, all among the step's rules.
+        assert!((1..=3).contains(&s.decided_by.len()), "{rs:?}: {:?}", s.decided_by);
+        assert!(s.decided_by.iter().all(|r| s.rules.contains(r)));
+        // Glutes 30–60 s; a lighter side at most half of its tighter side's actual time.
+        if rule::GLUTES.contains(&s.region) {
+            assert!((30..=60).contains(&s.seconds), "glute {} s", s.seconds);
+        }
+        if s.lighter {
+            let tighter = p
+                .step(s.region, s.side.mirror())
+                .unwrap_or_else(|| panic!("{rs:?}: a lighter side without its tighter side"));
+            assert!(s.seconds * 2 <= tighter.seconds, "{} vs {}", s.seconds, tighter.seconds);
+            assert!(s.seconds >= 20);
+        }
+        // The limb beyond a recent break, dislocation or operation is left alone.
+        for l in &c.local {
+            if !matches!(
+                l.kind,
+                LocalKind::Fracture | LocalKind::Dislocation | LocalKind::Surgery
+            ) || !meets(l.side, s.side)
+            {
+                continue;
+            }
+            for limb in [&LEG_SEGMENTS[..], &ARM_SEGMENTS[..]] {
+                let i = limb.iter().position(|x| *x == rule::segment(l.region));
+                let o = limb.iter().position(|x| *x == rule::segment(s.region));
+                if let (Some(i), Some(o)) = (i, o) {
+                    assert!(o < i, "{rs:?} lies beyond a recent {:?} of {:?}", l.kind, l.region);
+                }
+            }
+        }
+    }
+    // Low back pain: glutes and TFL never lead alone.
+    if lbp {
+        let glute_or_tfl = |r: RegionId| r == RegionId::Tfl || rule::GLUTES.contains(&r);
+        if p.steps.iter().any(|s| glute_or_tfl(s.region)) {
+            let legs_worked = p
+                .steps
+                .iter()
+                .any(|s| rule::lbp_tier(s.region).is_some_and(|t| t <= 4));
+            let legs_fine = rule::LEG_GROUPS.iter().all(|r| {
+                [Side::Left, Side::Right]
+                    .iter()
+                    .all(|sd| sev.get(&RegionSide { region: *r, side: *sd }) == Some(&0))
+            });
+            assert!(legs_worked || legs_fine, "glutes or TFL alone with low back pain");
+        }
+    }
+    // Messages.
+    if p.has_message(MessageId::NoLrDifference) {
+        let even = p.steps.iter().any(|s| {
+            p.step(s.region, s.side.mirror())
+                .is_some_and(|o| o.seconds == s.seconds && s.side != Side::Mid)
+        });
+        assert!(even, "`no_lr_difference` without an even pair worked");
+    }
+    if p.status == Status::Plan
+        && ((!p.steps.is_empty() && !experienced) || !c.conditions.is_empty())
+    {
+        assert!(p.has_message(MessageId::CheckWithDoctor));
+    }
+}
+
+/// Regions whose preferred positions carry loads, so that targeted cases meet them.
+const LOADED: [RegionId; 12] = [
+    RegionId::Lats,
+    RegionId::Hamstrings,
+    RegionId::Calf,
+    RegionId::Sole,
+    RegionId::GluteMax,
+    RegionId::ShinMuscle,
+    RegionId::Quadriceps,
+    RegionId::OuterThigh,
+    RegionId::CalfInnerEdge,
+    RegionId::Chest,
+    RegionId::BetweenShoulderBlades,
+    RegionId::Adductors,
+];
+
+/// One of the things that close a load (§3.11), added to a case.
+fn add_closer(c: &mut Case, which: u8, side: Side) {
+    let local = |region, kind| LocalFinding { region, side, kind };
+    match which {
+        0 => c
+            .conditions
+            .push(Condition::at_joint(ConditionId::JointReplacement, Joint::Hip, side)),
+        1 => c
+            .conditions
+            .push(Condition::at_joint(ConditionId::PreviousSurgery, Joint::Hip, side)),
+        2 => c
+            .conditions
+            .push(Condition::at_joint(ConditionId::JointReplacement, Joint::Knee, side)),
+        3 => c.local.push(local(RegionId::Kneecap, LocalKind::Fracture)),
+        4 => c
+            .conditions
+            .push(Condition::at_joint(ConditionId::JointReplacement, Joint::Shoulder, side)),
+        5 => c.local.push(local(RegionId::ShoulderFront, LocalKind::Dislocation)),
+        6 => c.conditions.push(Condition::plain(ConditionId::Osteoporosis)),
+        7 => c.conditions.push(Condition::plain(ConditionId::Pregnancy)),
+        8 => c.floor_ok = false,
+        9 => c.acute_flare = true,
+        10 => c.conditions.push(Condition::plain(ConditionId::BloodPressure)),
+        11 => c.local.push(local(RegionId::ShinBone, LocalKind::Fracture)),
+        12 => c.conditions.push(Condition::plain(ConditionId::BloodThinners)),
+        _ => c.local.push(local(RegionId::Achilles, LocalKind::Inflamed)),
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(3000))]
+
+    #[test]
+    fn positions_and_words_keep_every_promise(c in case()) {
+        let p = plan(&c);
+        if p.status == Status::Plan {
+            check_positions(&c, &p);
+        }
+    }
+
+    /// Each thing that closes a load, on cases full of loaded positions: no step is ever
+    /// given in a closed position, and every other safety property still holds.
+    #[test]
+    fn each_protection_closes_its_positions(
+        c in case(),
+        which in 0u8..14,
+        side in lr(),
+        extra in prop::collection::vec((0usize..LOADED.len(), lr(), 1u8..=3, any::<bool>()), 1..8),
+    ) {
+        let mut c = c;
+        c.red_flags.retain(|f| f.tier() == Tier::Amber);
+        add_closer(&mut c, which, side);
+        for (i, s, v, sore) in extra {
+            c.marks.push(Mark {
+                region: LOADED[i],
+                side: s,
+                severity: Severity::new(v).unwrap(),
+                kind: if sore { Kind::Sore } else { Kind::Tight },
+            });
+        }
+        prop_assert!(c.validate().is_ok());
+        let p = plan(&c);
+        check_safety(&c, &p);
+        check_positions(&c, &p);
     }
 }

@@ -9,7 +9,7 @@
 
 use fasciamap::domain::case::Case;
 use fasciamap::domain::engine::plan;
-use fasciamap::domain::profile::{case_for, document_for};
+use fasciamap::domain::profile::{case_for, document_for, NotStorable};
 use serde_json::{json, Value};
 
 /// A date the spec replaces with the browser's local date before seeding.
@@ -28,7 +28,12 @@ fn build() -> String {
     for name in names {
         let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
         let case = Case::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let doc = document_for(&case, PLACEHOLDER_DAY).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        // The app has no input for local findings yet (a wound, a recent break…), so those
+        // vignettes are checked natively only (tests/vignettes.rs).
+        let doc = match document_for(&case, PLACEHOLDER_DAY) {
+            Err(NotStorable::Local) => continue,
+            other => other.unwrap_or_else(|e| panic!("{name}: {e:?}")),
+        };
         let expected = plan(&case);
         // The app's own input for the stored document gives the same plan as the case.
         assert_eq!(

@@ -378,3 +378,171 @@ fn every_vignette_file_round_trips_through_the_contract() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// §3.11: positions, joint protection and what the words promise (v21–v32, our own people).
+
+fn step_cue(p: &Plan, region: RegionId, side: Side) -> String {
+    step(p, region, side).cue.to_lowercase()
+}
+
+fn no_words(text: &str, words: &[&str]) {
+    for w in words {
+        assert!(!text.contains(w), "`{w}` in: {text}");
+    }
+}
+
+fn avoided_with(p: &Plan, region: RegionId, side: Side, rule: RuleId) {
+    let a = p
+        .avoid
+        .iter()
+        .find(|a| a.region == region && a.side == side)
+        .unwrap_or_else(|| panic!("{} {side:?} should be left alone", region.key()));
+    assert!(a.rules.contains(&rule), "{:?}", a.rules);
+}
+
+#[test]
+fn v21_replaced_right_shoulder_works_the_side_of_the_back_at_a_wall() {
+    let (_, p) = load("v21");
+    let lats = step(&p, R::Lats, Rt);
+    assert_eq!(lats.position, Position::Wall);
+    no_words(&lats.cue.to_lowercase(), &["overhead", "on your side", "floor"]);
+    assert!(lats.why.contains("To protect your right shoulder"), "{}", lats.why);
+    assert!(lats.decided_by.contains(&RuleId::C5));
+    // The upper arm keeps a hand-width from the replaced joint, in its words too.
+    let arm = step(&p, R::UpperArmBack, Rt);
+    assert_eq!(arm.zone, Some(Zone::LowerTwoThirds));
+    assert!(arm.cue.contains("a hand-width below your shoulder"), "{}", arm.cue);
+}
+
+#[test]
+fn v22_recent_left_shoulder_dislocation_leaves_the_arm_beyond_it_alone() {
+    let (_, p) = load("v22");
+    assert_eq!(step(&p, R::Lats, L).position, Position::Wall);
+    for r in [R::UpperArmBack, R::ForearmFront, R::Palm] {
+        avoided_with(&p, r, L, RuleId::P3);
+    }
+    assert!(p.has_message(M::SeeClinicianLocal));
+}
+
+#[test]
+fn v23_replaced_left_hip_never_crosses_or_stacks_the_legs() {
+    let (_, p) = load("v23");
+    for s in &p.steps {
+        no_words(
+            &s.cue.to_lowercase(),
+            &["cross", "opposite knee", "other knee", "stack"],
+        );
+    }
+    // The tighter hamstring side still gets its roller, without the crossed-leg hint.
+    assert_eq!(step(&p, R::Hamstrings, Rt).tool, Tool::SoftRoller);
+    // The buttock on the other side is done at a wall (crossing that leg moves the hip too).
+    let g = step(&p, R::GluteMax, Rt);
+    assert_eq!(g.position, Position::Wall);
+    assert!(g.why.contains("left hip"), "{}", g.why);
+    assert!(p.step(R::Sole, L).is_some() && p.step(R::CalfInnerEdge, L).is_some());
+}
+
+#[test]
+fn v24_replaced_knee_means_no_kneeling_on_either_side() {
+    let (_, p) = load("v24");
+    let shin = step(&p, R::ShinMuscle, Rt);
+    assert_ne!(shin.position, Position::Floor);
+    no_words(&shin.cue.to_lowercase(), &["kneel", "all fours"]);
+    assert!(shin.why.contains("left knee"), "{}", shin.why);
+    // Steps next to the replaced knee stop short of it in their words.
+    assert!(step_cue(&p, R::Quadriceps, L).contains("two hand-widths above your knee"));
+    assert!(step_cue(&p, R::Calf, L).contains("a hand-width below your knee"));
+}
+
+#[test]
+fn v25_inflamed_achilles_moves_the_calf_work_up() {
+    let (_, p) = load("v25");
+    for r in [R::Calf, R::CalfInnerEdge] {
+        let cue = step_cue(&p, r, Rt);
+        assert!(cue.contains("from halfway up your lower leg"), "{cue}");
+        no_words(&cue, &["ankle"]);
+        assert_eq!(step(&p, r, Rt).zone, Some(Zone::AboveAnkle));
+    }
+    no_words(&step_cue(&p, R::Sole, Rt), &["your heel"]);
+}
+
+#[test]
+fn v26_blood_thinners_never_hear_more_pressure() {
+    let (_, p) = load("v26");
+    for s in &p.steps {
+        let cue = s.cue.to_lowercase();
+        no_words(&cue, &["stack", "more pressure", "press more", "cross"]);
+        assert!(s.cue.ends_with("Keep the pressure light."), "{}", s.cue);
+        assert!(s.why.contains("Light pressure only"));
+    }
+    // The even calf pair is worked, so "no left/right difference" may be said.
+    assert!(p.has_message(M::NoLrDifference));
+}
+
+#[test]
+fn v27_low_back_pain_with_only_hip_and_buttock_marks_waits_for_the_legs() {
+    let (_, p) = load("v27");
+    assert!(p.steps.is_empty(), "glutes and TFL never lead alone");
+    for (r, s) in [(R::Tfl, Rt), (R::GluteMax, Rt), (R::GluteMed, L)] {
+        let l = p.later.iter().find(|l| l.region == r && l.side == s).unwrap();
+        assert!(l.rules.contains(&RuleId::P4));
+    }
+    assert!(p.has_message(M::MapLegsFirst));
+    // No message promises leg work that the plan does not have.
+    assert!(!p.has_message(M::NoLrDifference) && !p.has_message(M::Breathing426));
+    assert!(!p.message_text(M::NoDirectLowBack).contains("leg marks"));
+    assert!(!p.message_text(M::BackIsAlarm).contains("works on your legs"));
+}
+
+#[test]
+fn v28_legs_checked_and_fine_let_the_buttock_be_worked() {
+    let (_, p) = load("v28");
+    let g = step(&p, R::GluteMax, L);
+    assert!((30..=60).contains(&g.seconds));
+    assert!(p.later.is_empty());
+    assert!(!p.has_message(M::MapLegsFirst));
+}
+
+#[test]
+fn v29_doses_match_the_words() {
+    let (_, p) = load("v29");
+    let tight = step(&p, R::Quadriceps, L);
+    assert_eq!(tight.seconds, 60, "a strongest spot is kept short");
+    assert!(tight.why.contains("strongest spot"), "{}", tight.why);
+    assert!(!tight.why.contains("painful") && !tight.why.contains("full time"));
+    let lighter = step(&p, R::Quadriceps, Rt);
+    assert!(lighter.lighter && lighter.seconds * 2 <= tight.seconds);
+    // Painful is said of the sore mark.
+    assert!(step(&p, R::Calf, Rt).why.contains("painful"));
+    assert_eq!(step(&p, R::Hamstrings, L).seconds, 90);
+}
+
+#[test]
+fn v30_broken_left_shin_leaves_the_left_foot_alone_and_nobody_stands_on_one_leg() {
+    let (_, p) = load("v30");
+    avoided_with(&p, R::Sole, L, RuleId::P3);
+    let sole = step(&p, R::Sole, Rt);
+    assert_ne!(sole.position, Position::Standing);
+    assert!(sole.why.contains("left alone today"), "{}", sole.why);
+    assert!(p.step(R::Quadriceps, L).is_some(), "the thigh above the break stays");
+}
+
+#[test]
+fn v31_a_plan_with_no_steps_claims_no_equal_time() {
+    let (_, p) = load("v31");
+    assert!(p.steps.is_empty());
+    assert!(!p.has_message(M::NoLrDifference));
+    assert!(!p.message_text(M::NoDirectLowBack).contains("leg"));
+}
+
+#[test]
+fn v32_blood_pressure_and_a_flare_start_upright() {
+    let (_, p) = load("v32");
+    let first = &p.steps[0];
+    assert_ne!(first.position, Position::Floor);
+    for s in &p.steps {
+        no_words(&s.cue.to_lowercase(), &["face down", "lean forward", "legs out straight"]);
+    }
+    assert!(p.has_message(M::CheckWithDoctor));
+}

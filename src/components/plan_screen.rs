@@ -53,7 +53,7 @@ fn notes(plan: &Plan, at: Place) -> impl IntoView {
     plan.messages
         .iter()
         .filter(|m| place(**m) == at)
-        .map(|m| view! { <p class="note" data-message=m.key()>{m.text()}</p> })
+        .map(|m| view! { <p class="note" data-message=m.key()>{plan.message_text(*m)}</p> })
         .collect_view()
 }
 
@@ -240,9 +240,10 @@ fn PlanView(
         let later = (!plan.later.is_empty()).then(|| view! {
             <section aria-labelledby="later-title">
                 <h3 id="later-title">"Kept for next time"</h3>
-                <p class="muted">"Today's session is full; these come next time."</p>
                 <ul class="plain-list">
-                    {plan.later.iter().map(|l| view! { <li>{RegionSide { region: l.region, side: l.side }.label()}</li> }).collect_view()}
+                    {plan.later.iter().map(|l| view! {
+                        <li><strong>{RegionSide { region: l.region, side: l.side }.label()}</strong>" " <span class="muted">{l.reason}</span></li>
+                    }).collect_view()}
                 </ul>
             </section>
         });

@@ -1,38 +1,10 @@
 use crate::components::StepFigure;
-use crate::domain::chain::ChainLink;
 use crate::domain::engine::Step;
 use crate::domain::guide::{duration_words, motion_words, position_words};
-use crate::domain::region::{RegionId, RegionSide, Side};
+use crate::domain::region::RegionSide;
 use crate::domain::rule::RuleId;
 use crate::domain::source;
 use leptos::prelude::*;
-
-/// The chain link ending at `to` as one sentence a lay reader can follow, e.g. "Anatomy
-/// studies find these areas connected: sole of foot (left) → calf, along the Superficial
-/// Back Line (a link confirmed in several anatomy studies)." The grade words say how well
-/// dissection studies confirm the link between the areas, not whether a treatment works.
-pub fn chain_path(link: &ChainLink, to: RegionId) -> String {
-    let mut parts = vec![name_side(link.from, link.from_side)];
-    if let Some(via) = link.via {
-        parts.push(via.def().name.to_lowercase());
-    }
-    parts.push(to.def().name.to_lowercase());
-    format!(
-        "Anatomy studies find these areas connected: {}, along the {} ({}).",
-        parts.join(" → "),
-        link.chain.def().name,
-        link.grade.words()
-    )
-}
-
-fn name_side(region: RegionId, side: Side) -> String {
-    let name = region.def().name.to_lowercase();
-    match side {
-        Side::Left => format!("{name} (left)"),
-        Side::Right => format!("{name} (right)"),
-        Side::Mid => name,
-    }
-}
 
 /// One step of the plan: number, a small figure with the area highlighted, the area and
 /// side, position, tool, time and the plain reason, with a "Why?" that unfolds, in this order:
@@ -56,7 +28,7 @@ pub fn PlanStep(
         motion_words(step.motion),
         duration_words(u32::from(step.seconds))
     );
-    let chain = step.chain.map(|c| chain_path(&c, step.region));
+    let chain = step.chain.map(|c| c.sentence(step.region));
     let decided = step.decided_by.clone();
     let others: Vec<RuleId> = step
         .rules

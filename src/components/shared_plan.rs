@@ -1,6 +1,5 @@
 use crate::domain::case::Case;
 use crate::domain::engine::plan;
-use crate::domain::message;
 use crate::domain::region::RegionSide;
 use leptos::prelude::*;
 
@@ -35,7 +34,7 @@ pub fn SharedPlan(
         .messages
         .iter()
         .take(4)
-        .map(|m| view! { <li>{message::text(*m)}</li> })
+        .map(|m| view! { <li>{p.message_text(*m)}</li> })
         .collect_view();
     let empty = p.steps.is_empty();
     let has_avoid = !p.avoid.is_empty();

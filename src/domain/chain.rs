@@ -386,6 +386,31 @@ pub struct ChainLink {
     pub hops: u8,
 }
 
+impl ChainLink {
+    /// The link ending at `to` as one sentence a lay reader can follow, e.g. "Anatomy
+    /// studies find these areas connected: sole of foot (left) → calf, along the Superficial
+    /// Back Line (a link confirmed in several anatomy studies)." The grade words say how well
+    /// dissection studies confirm the link between the areas, not whether a treatment works.
+    pub fn sentence(&self, to: RegionId) -> String {
+        let name = |r: RegionId| r.def().name.to_lowercase();
+        let mut parts = vec![match self.from_side {
+            Side::Left => format!("{} (left)", name(self.from)),
+            Side::Right => format!("{} (right)", name(self.from)),
+            Side::Mid => name(self.from),
+        }];
+        if let Some(via) = self.via {
+            parts.push(name(via));
+        }
+        parts.push(name(to));
+        format!(
+            "Anatomy studies find these areas connected: {}, along the {} ({}).",
+            parts.join(" → "),
+            self.chain.def().name,
+            self.grade.words()
+        )
+    }
+}
+
 /// One region-side reached from a seed.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reach {

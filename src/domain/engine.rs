@@ -140,6 +140,9 @@ pub struct Step {
     /// The lighter side of an uneven pair, at a reduced dose (L3b).
     #[serde(skip_serializing_if = "is_false")]
     pub lighter: bool,
+    /// What the position (and any extra-pressure hint in `cue`) asks of the body (§3.11).
+    #[serde(skip)]
+    pub loads: Vec<Load>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -230,6 +233,22 @@ impl Plan {
     /// True when the plan carries `id`.
     pub fn has_message(&self, id: MessageId) -> bool {
         self.messages.contains(&id)
+    }
+
+    /// True when a step works a leg (thigh, front of hip, lower leg or foot).
+    pub fn has_leg_steps(&self) -> bool {
+        self.steps.iter().any(|s| {
+            s.region == RegionId::HipFlexor
+                || matches!(
+                    rule::segment(s.region),
+                    rule::Segment::Thigh | rule::Segment::LowerLeg | rule::Segment::Foot
+                )
+        })
+    }
+
+    /// The text of one of this plan's messages, worded for what the plan does (§3.11).
+    pub fn message_text(&self, id: MessageId) -> &'static str {
+        crate::domain::message::text_for(id, self.has_leg_steps())
     }
 
     /// The step on a region-side, if any.
@@ -586,7 +605,7 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
         }
     }
     for &(joint, side, why) in &f.joints {
-        if side == rs.side && joint_rule(joint).none.contains(&rs.region) {
+        if sides_meet(side, rs.side) && joint_rule(joint).none.contains(&rs.region) {
             let reason = match why {
                 RuleId::C5 => "Too close to your replaced joint: keep tools away from it.",
                 RuleId::C7 => "Too close to the joint that was operated on: leave it until your surgeon clears it.",
@@ -653,7 +672,7 @@ fn zones_of(f: &Facts, rs: RegionSide) -> Vec<(Zone, RuleId)> {
         }
     };
     for &(joint, side, why) in &f.joints {
-        if side == rs.side {
+        if sides_meet(side, rs.side) {
             for (r, z) in joint_rule(joint).zones {
                 if *r == rs.region {
                     put(*z, why);
@@ -765,7 +784,7 @@ fn done_words(position: Position, tool: Tool) -> &'static str {
 fn joint_at(f: &Facts, joint: Joint, sides: &[Side]) -> Option<Closer> {
     f.joints
         .iter()
-        .find(|(j, s, _)| *j == joint && sides.contains(s))
+        .find(|(j, s, _)| *j == joint && (*s == Side::Mid || sides.contains(s)))
         .map(|&(j, s, r)| Closer::Joint(j, s, r))
 }
 
@@ -853,7 +872,7 @@ fn wall_only(f: &Facts, rs: RegionSide) -> Option<Closer> {
     }
     f.joints
         .iter()
-        .find(|(j, s, _)| *s == rs.side && joint_rule(*j).wall_only.contains(&rs.region))
+        .find(|(j, s, _)| sides_meet(*s, rs.side) && joint_rule(*j).wall_only.contains(&rs.region))
         .map(|&(j, s, r)| Closer::Joint(j, s, r))
 }
 
@@ -1105,14 +1124,6 @@ fn lighter_dose(own: u16, tighter: u16, region: RegionId) -> Option<u16> {
 // ---------------------------------------------------------------------------------------
 // Explanations.
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 fn side_word(side: Side) -> &'static str {
     match side {
         Side::Left => "left",
@@ -1143,7 +1154,6 @@ struct Why {
 struct WhyInput<'a> {
     c: &'a Cand,
     choice: &'a Choice,
-    link: Option<&'a ChainLink>,
     zones: &'a [(Zone, RuleId)],
     partner_out: bool,
 }
@@ -1152,7 +1162,6 @@ fn why(f: &Facts, w: WhyInput) -> Why {
     let WhyInput {
         c,
         choice,
-        link,
         zones,
         partner_out,
     } = w;
@@ -1248,23 +1257,6 @@ fn why(f: &Facts, w: WhyInput) -> Why {
             "It is one of your strongest spots: start gently and keep it short."
         });
         decide(RuleId::D4);
-    }
-    if let Some(l) = link {
-        let from = lower_first(l.from.def().name);
-        let this = lower_first(c.rs.region.def().name);
-        let from_side = match l.from_side {
-            Side::Mid => String::new(),
-            s => format!(" ({})", side_word(s)),
-        };
-        let via = l
-            .via
-            .map(|v| format!(" → {}", lower_first(v.def().name)))
-            .unwrap_or_default();
-        put(&format!(
-            "Anatomy studies find these areas connected: {from}{from_side}{via} → {this} ({}; {}).",
-            l.chain.def().name,
-            l.grade.words()
-        ));
     }
     if let Some(t) = choice.suggested {
         put(&format!(
@@ -1854,6 +1846,10 @@ fn make_step(f: &Facts, input: StepInput) -> Step {
         .more
         .as_ref()
         .is_some_and(|m| closed(f, c.rs.side, m.loads, seconds, first).is_none());
+    let mut loads = choice.variant.loads.to_vec();
+    if let (Some(m), true, false) = (&choice.variant.more, more_open, light) {
+        loads.extend_from_slice(m.loads);
+    }
     let cue = choice.variant.cue(CueFor {
         tool: Some(choice.tool),
         zones: &zone_list,
@@ -1865,7 +1861,6 @@ fn make_step(f: &Facts, input: StepInput) -> Step {
         WhyInput {
             c,
             choice: &choice,
-            link: link.as_ref(),
             zones: &zones,
             partner_out,
         },
@@ -1887,6 +1882,7 @@ fn make_step(f: &Facts, input: StepInput) -> Step {
         suggested_tool: choice.suggested,
         chain: link,
         lighter: c.pair == Pair::Lighter,
+        loads,
     }
 }
 

@@ -165,9 +165,19 @@ pub struct Message {
     pub sources: &'static [&'static str],
 }
 
-/// The plain-language text of a message (the lookup the UI uses).
+/// The plain-language text of a message, for a plan with leg steps (see [`text_for`]).
 pub fn text(id: MessageId) -> &'static str {
     id.text()
+}
+
+/// The text of a message in a plan that has leg steps or not (§3.11: the low-back messages
+/// speak of working the legs only when the plan does). Use this for a plan on screen.
+pub fn text_for(id: MessageId, leg_steps: bool) -> &'static str {
+    match (id, leg_steps) {
+        (MessageId::BackIsAlarm, false) => "Your low back is most likely sounding the alarm rather than being the cause: it often tightens because tissue elsewhere, most often in the legs, pulls on it. The back itself is left alone.",
+        (MessageId::NoDirectLowBack, false) => "Nothing here presses on your low back, flank, spine or lower ribs: there is little padding and many nerves there, and pressure can make the pain worse. Tightness there is read as a warning sign.",
+        _ => id.text(),
+    }
 }
 
 /// The catalogue, in `MessageId` order.
@@ -316,5 +326,19 @@ mod tests {
             }
         }
         assert!(text(MessageId::BackIsAlarm).contains("alarm"));
+        for m in MESSAGES {
+            let t = text_for(m.id, false);
+            assert!(!t.is_empty() && t.len() <= 400 && !t.contains('\n'), "{}", m.key);
+        }
+    }
+
+    #[test]
+    fn low_back_messages_promise_leg_work_only_with_leg_steps() {
+        for id in [MessageId::BackIsAlarm, MessageId::NoDirectLowBack] {
+            let without = text_for(id, false);
+            assert!(!without.contains("works on your legs") && !without.contains("leg marks"), "{without}");
+            assert_eq!(text_for(id, true), id.text());
+        }
+        assert!(text_for(MessageId::BackIsAlarm, true).contains("works on your legs"));
     }
 }

@@ -169,7 +169,7 @@ impl Zone {
     pub const fn text(self) -> &'static str {
         match self {
             Zone::UpperTwoThirds => {
-                "Work only the upper two-thirds and stay a hand-width away from the joint below."
+                "Work only the upper two-thirds and stop well above the joint below."
             }
             Zone::UpperHalf => {
                 "Work only the upper half, press and hold, and stay well away from the joint below."
