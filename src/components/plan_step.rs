@@ -57,10 +57,6 @@ pub fn PlanStep(
                 </div>
             </div>
             <p class="step-why">{step.why.clone()}</p>
-            {step.zone.map(|z| view! { <p class="step-note">{z.text()}</p> })}
-            {step.suggested_tool.map(|t| view! {
-                <p class="step-note">{format!("None of your tools fits here yet: {} would do. Use your hands for now.", t.name())}</p>
-            })}
             <details class="why">
                 <summary>"Why?"</summary>
                 {(!decided.is_empty()).then(|| view! {

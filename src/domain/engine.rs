@@ -31,11 +31,13 @@
 //! 5. **Candidates and order**: surviving marked targets, sides classified as tighter,
 //!    even, single or lighter (L3/L3b), ordered by the low-back tiers (§3.10 rules 8–10)
 //!    or, without low back pain, by severity (rule 11).
-//! 6. **Technique and dose**: the first allowed variant with an owned allowed tool, hands
-//!    as a fallback with a cheap tool named (T5); doses and session caps of §3.10 rules
-//!    12–13; what does not fit goes to `later`.
-//! 7. **Messages and explanations**: every step carries rule ids, source keys and a plain
-//!    `why`.
+//! 6. **Technique and dose**: the first variant whose position loads are all open for this
+//!    person (§3.11, [`closer`]) and for which they own an allowed tool, hands as a fallback
+//!    with a cheap tool named (T5); doses and session caps of §3.10 rules 12–13 and the
+//!    lighter-side and glute rules of §3.11; what does not fit goes to `later`.
+//! 7. **Messages and explanations**: every step carries rule ids, source keys, a cue built
+//!    for the person (zones, pressure words) and a plain `why` naming the one to three
+//!    rules that decided it (`decided_by`).
 //!
 //! ## Conservative choices (`[CHOICE]`, where the knowledge base leaves room)
 //! - `sensitivity: "low"` counts as experienced (T2 tools, 120 s, 10 steps / 20 min) only
@@ -63,6 +65,20 @@
 //!   one candidate (otherwise there is nothing to move ahead of).
 //! - Ordering weight (§3.10 rule 11) comes from marks of kind `sore` and from marked
 //!   symptom sites; the `chain` shown on a step is the strongest link from any marked area.
+//!
+//! Position choices under §3.11 (the more conservative reading where it leaves room):
+//! - A protected joint with side `mid` (an operated or injured midline region of a joint
+//!   segment, e.g. the pubic bone) protects that joint on both sides.
+//! - Standing on one leg (rolling a foot while standing) is also closed by osteoporosis,
+//!   blood-pressure problems, less feeling in the feet (A4), a protected hip or knee and a
+//!   recent injury anywhere in a leg: a fall is the risk, and a seated version always exists.
+//! - Lying on a side rests on that shoulder too, so a protected shoulder closes it.
+//! - Blood-pressure problems: the "first step" that may not be face down covers both sides
+//!   of the first area, so the two sides are done the same way.
+//! - A lighter side whose tighter side gets no step today (left alone, or only a wall
+//!   position without a ball) is left out too: working it alone would add to the imbalance.
+//! - The thoracic roller needs its position open as well (not in pregnancy) and never falls
+//!   back to hands on the spine.
 //!
 //! Speed: everything works on fixed arrays indexed by region-side ("slots"); the only
 //! allocations are the output itself. A plan takes a few microseconds (see

@@ -37,3 +37,16 @@ test('"why?" shows the chain path with its anatomy grade, and the sources by tit
   await expect(calf.locator('details.why .sources')).toContainText('Anatomy Trains: Myofascial Meridians for Manual and Movement Therapists — book');
   await expect(calf.locator('details.why .sources')).not.toContainText(/Seed|SECONDARY|Lower-quality/);
 });
+
+test('"why?" puts the rules that decided a step first: a protected hip moves the buttock to a wall (v23)', async ({ map, page }) => {
+  await seed(page, fixtures.v23.doc);
+  await map.open();
+  await nav(page, 'Plan');
+  const glute = page.locator('li.plan-step[data-region="glute_max"][data-side="right"]');
+  await expect(glute).toHaveAttribute('data-position', 'wall');
+  await expect(glute.locator('.step-why')).toContainText('To protect your left hip, this is done standing at a wall.');
+  await glute.getByText('Why?').tap();
+  const decided = glute.locator('details.why > .why-rules').first();
+  await expect(decided).toContainText('Replaced joint');
+  await expect(glute.locator('details.why .sources')).not.toContainText(/Seed|SECONDARY|Lower-quality/);
+});
