@@ -11,7 +11,8 @@ use std::hint::black_box;
 use std::time::Instant;
 
 const VIGNETTES: &[&str] = &[
-    "v01", "v02", "v04", "v06", "v07", "v08", "v11", "v13", "v14", "v18",
+    "v01", "v02", "v04", "v06", "v07", "v08", "v11", "v13", "v14", "v18", "v21", "v22", "v23",
+    "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32",
 ];
 const SAMPLES: usize = 31;
 
