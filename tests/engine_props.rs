@@ -671,6 +671,14 @@ fn check_positions(c: &Case, p: &Plan) {
             }
         }
     }
+    for a in &p.avoid {
+        let at = RegionSide {
+            region: a.region,
+            side: a.side,
+        };
+        let sore = c.marks.iter().any(|m| m.at() == at && m.kind == Kind::Sore && m.severity.get() >= 1);
+        assert!(!a.reason.contains("painful") || sore, "{at:?}: {}", a.reason);
+    }
     // Low back pain: glutes and TFL never lead alone.
     if lbp {
         let glute_or_tfl = |r: RegionId| r == RegionId::Tfl || rule::GLUTES.contains(&r);

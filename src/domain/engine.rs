@@ -669,10 +669,16 @@ fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<Excl> {
 fn mark_exclusion(f: &Facts, rs: RegionSide, sev: u8) -> Option<Excl> {
     let mut out = exclusion(f, rs, true);
     if f.fibro && sev >= 3 {
+        // §3.11: "painful" is said only of a sore mark.
+        let sore = f.sore.get(slot(rs)).copied().unwrap_or(false);
         Excl::add(
             &mut out,
             &[RuleId::D5, RuleId::C2],
-            "Marked as painful: with fibromyalgia, painful spots are skipped.",
+            if sore {
+                "Marked as painful: with fibromyalgia, painful spots are skipped."
+            } else {
+                "One of your strongest spots: with fibromyalgia, the strongest spots are skipped."
+            },
         );
     }
     out

@@ -141,7 +141,7 @@ pub const fn condition_why(id: ConditionId) -> &'static str {
             "Keeps pressure off your spine, ribs and hip bones, uses soft tools only and avoids bending or twisting."
         }
         ConditionId::Fibromyalgia => {
-            "Makes sessions shorter and softer and skips any spot you marked as painful."
+            "Makes sessions shorter and softer and skips the spots you marked strongest."
         }
         ConditionId::BloodThinners => "Keeps the pressure light and the holds short, so you bruise less.",
         ConditionId::BloodPressure => "Prefers chair and wall positions, so you change height less often.",
