@@ -11,9 +11,9 @@
 mod common;
 
 use fasciamap::domain::calendar::utc;
-use fasciamap::domain::store::{self, KEY};
-use fasciamap::domain::sync::{MemStore, Sync};
-use fasciamap::domain::{history, trends};
+use fasciamap::domain::persistence::store::{self, KEY};
+use fasciamap::domain::persistence::sync::{MemStore, Sync};
+use fasciamap::domain::{records::history, records::trends};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

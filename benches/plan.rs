@@ -5,8 +5,8 @@
 //! per call in microseconds. `plan()` runs on every tap in the browser, so the budget is
 //! "tens of microseconds" on a desktop machine (wasm is slower by a small factor).
 
-use fasciamap::domain::case::Case;
-use fasciamap::domain::engine::plan;
+use fasciamap::domain::planner::case::Case;
+use fasciamap::domain::planner::engine::plan;
 use std::hint::black_box;
 use std::time::Instant;
 

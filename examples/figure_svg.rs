@@ -7,7 +7,7 @@
 //! Each region is filled in a soft colour of its own, with thin white borders; the dot in
 //! each shape is where the severity badge sits. Small shapes get a dashed outline.
 
-use fasciamap::domain::region::{View, REGIONS};
+use fasciamap::domain::knowledge::region::{View, REGIONS};
 use fasciamap::figure::{figure, VIEW_BOX};
 use std::fmt::Write;
 

@@ -6,7 +6,7 @@
 mod common;
 
 use fasciamap::domain::calendar::{self, DAY_MS};
-use fasciamap::domain::export;
+use fasciamap::domain::persistence::export;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -7,8 +7,8 @@
 //! Exit codes: 0 with the plan on stdout; 2 with one line on stderr when the input is not a
 //! valid case (bad JSON, unknown id, severity 7, a side that does not fit its region, …).
 
-use fasciamap::domain::case::Case;
-use fasciamap::domain::engine::plan;
+use fasciamap::domain::planner::case::Case;
+use fasciamap::domain::planner::engine::plan;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 

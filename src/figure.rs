@@ -11,7 +11,7 @@
 //! Side structures (lats, outer thigh, ankle bones…) are drawn on both views at the edge
 //! where they really are; small landmarks (kneecap excepted) are ellipses drawn last, on top.
 
-use crate::domain::region::{RegionId, Side, View};
+use crate::domain::knowledge::region::{RegionId, Side, View};
 
 /// `viewBox` of both drawings.
 pub const VIEW_BOX: &str = "0 0 240 520";
@@ -251,7 +251,7 @@ pub const BACK: Figure = Figure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::region::RegionSide;
+    use crate::domain::knowledge::region::RegionSide;
     use std::collections::{BTreeSet, HashSet};
 
     const VIEWS: [View; 2] = [View::Front, View::Back];

@@ -1,8 +1,8 @@
 //! Browser side of share links: reading and removing the URL fragment, building the link,
 //! and handing it to the Web Share API or the clipboard. The format itself is
-//! [`crate::domain::link`].
+//! [`crate::domain::persistence::link`].
 
-use crate::domain::link;
+use crate::domain::persistence::link;
 use crate::state::{AppState, Incoming};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

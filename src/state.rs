@@ -4,10 +4,10 @@
 //! signal; components read it through memos and change it only with [`AppState::dispatch`], so
 //! state flows one way: tap → action → document → memos → view (and the storage effect).
 
-use crate::domain::body_map::Action;
-use crate::domain::history;
-use crate::domain::region::{RegionSide, View};
-use crate::domain::store::Document;
+use crate::domain::knowledge::region::{RegionSide, View};
+use crate::domain::records::body_map::Action;
+use crate::domain::records::document::Document;
+use crate::domain::records::history;
 use leptos::prelude::*;
 
 /// Which screen is showing.
@@ -39,7 +39,12 @@ pub enum Tab {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
     /// Opened from the address bar; "save to my history" is offered.
-    Link(Result<crate::domain::link::SharedMap, crate::domain::link::LinkError>),
+    Link(
+        Result<
+            crate::domain::records::shared::SharedMap,
+            crate::domain::persistence::link::LinkError,
+        >,
+    ),
     /// One the person saved earlier (index into `Document::imported`).
     Saved(usize),
 }

@@ -1,14 +1,14 @@
 //! Browser adapter for localStorage: moves strings in and out, never panics.
 //!
 //! Two steps: [`boot`] (in the first download) reads only the body map, with the small
-//! scanner of [`crate::domain::peek`], so the map is drawn at once; [`open`] (in the lazily
+//! scanner of [`crate::domain::persistence::peek`], so the map is drawn at once; [`open`] (in the lazily
 //! loaded `store` part, fetched right after the first paint, see [`crate::lazy::open_storage`])
 //! then reads the whole document and starts saving. Nothing can change before that: every
 //! screen and the editor sheet wait for it, and [`AppState::edit`] refuses changes until
 //! `AppState::ready`.
 //!
 //! The rules (envelope, versions, migrations, backup, quarantine, merging with other tabs) are
-//! in [`crate::domain::store`] and [`crate::domain::sync`], tested natively. This file only
+//! in [`crate::domain::persistence::store`] and [`crate::domain::persistence::sync`], tested natively. This file only
 //! connects them to the browser:
 //! - localStorage as a [`KvStore`] (a missing or blocked store, `SecurityError` or
 //!   `QuotaExceededError` become [`KvError`]s, never exceptions);
@@ -17,9 +17,10 @@
 //! - the `storage` event brings in what another tab wrote;
 //! - `navigator.storage.persist()` is asked for once there is history worth keeping.
 
-use crate::domain::peek;
-use crate::domain::store::{Document, KEY};
-use crate::domain::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Sync};
+use crate::domain::persistence::peek;
+use crate::domain::persistence::store::KEY;
+use crate::domain::persistence::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Sync};
+use crate::domain::records::document::Document;
 use crate::state::{now_iso, AppState, Notice};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};

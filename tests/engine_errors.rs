@@ -1,10 +1,10 @@
 //! Malformed cases are errors, never panics: the JSON contract (§7), unvalidated typed
 //! cases handed straight to `plan()`, and the `plan` example's exit codes.
 
-use fasciamap::domain::case::{Case, CaseError, LocalFinding, LocalKind};
-use fasciamap::domain::engine::{plan, Status};
-use fasciamap::domain::mark::{Kind, Mark, Severity};
-use fasciamap::domain::region::{RegionId, Side};
+use fasciamap::domain::knowledge::mark::{Kind, Mark, Severity};
+use fasciamap::domain::knowledge::region::{RegionId, Side};
+use fasciamap::domain::planner::case::{Case, CaseError, LocalFinding, LocalKind};
+use fasciamap::domain::planner::engine::{plan, Status};
 use proptest::prelude::*;
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -5,19 +5,19 @@
 //!
 //! The main property runs `PROPTEST_CASES` cases (default 5000); the others 2000 each.
 
-use fasciamap::domain::case::{
-    Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
-};
-use fasciamap::domain::engine::{plan, Plan, Status};
-use fasciamap::domain::mark::{Kind, Mark, Severity, Symptom};
-use fasciamap::domain::region::{Pressure, RegionId, RegionSide, Role, Side};
-use fasciamap::domain::rule::{self, joint_rule, Joint};
-use fasciamap::domain::screen::{FlagId, Tier};
-use fasciamap::domain::source;
-use fasciamap::domain::message::MessageId;
-use fasciamap::domain::technique::{
+use fasciamap::domain::knowledge::mark::{Kind, Mark, Severity, Symptom};
+use fasciamap::domain::knowledge::message::MessageId;
+use fasciamap::domain::knowledge::region::{Pressure, RegionId, RegionSide, Role, Side};
+use fasciamap::domain::knowledge::rule::{self, joint_rule, Joint};
+use fasciamap::domain::knowledge::screen::{FlagId, Tier};
+use fasciamap::domain::knowledge::source;
+use fasciamap::domain::knowledge::technique::{
     implied_loads, says, Load, LoadKind, Position, Tool, PRESSURE_WORDS,
 };
+use fasciamap::domain::planner::case::{
+    Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
+};
+use fasciamap::domain::planner::engine::{plan, Plan, Status};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -553,11 +553,7 @@ fn oracle_closed(c: &Case, worked: Side, load: Load, seconds: u16, first: bool) 
     match load.kind() {
         LoadKind::Floor => !c.floor_ok,
         LoadKind::Prone => {
-            !c.floor_ok
-                || osteo
-                || pregnant
-                || (c.acute_flare && seconds > 60)
-                || (bp && first)
+            !c.floor_ok || osteo || pregnant || (c.acute_flare && seconds > 60) || (bp && first)
         }
         LoadKind::SideLyingHip => {
             !c.floor_ok
@@ -627,7 +623,11 @@ fn check_positions(c: &Case, p: &Plan) {
         // Pressure words follow the person.
         if light_all || (!experienced && v >= 3) {
             for w in PRESSURE_WORDS {
-                assert!(!says(&s.cue, w), "{rs:?}: `{w}` for a light-pressure person: {}", s.cue);
+                assert!(
+                    !says(&s.cue, w),
+                    "{rs:?}: `{w}` for a light-pressure person: {}",
+                    s.cue
+                );
             }
         }
         if s.tool == Tool::Hands {
@@ -636,11 +636,22 @@ fn check_positions(c: &Case, p: &Plan) {
             }
         }
         // Words that promise: "painful" only for a sore mark, never "the full time".
-        let sore = c.marks.iter().any(|m| m.at() == rs && m.kind == Kind::Sore && m.severity.get() >= 1);
-        assert!(!s.why.contains("painful") || sore, "{rs:?}: painful without a sore mark: {}", s.why);
+        let sore = c
+            .marks
+            .iter()
+            .any(|m| m.at() == rs && m.kind == Kind::Sore && m.severity.get() >= 1);
+        assert!(
+            !s.why.contains("painful") || sore,
+            "{rs:?}: painful without a sore mark: {}",
+            s.why
+        );
         assert!(!s.why.contains("full time"), "{}", s.why);
         // The deciding rules: one to three, all among the step's rules.
-        assert!((1..=3).contains(&s.decided_by.len()), "{rs:?}: {:?}", s.decided_by);
+        assert!(
+            (1..=3).contains(&s.decided_by.len()),
+            "{rs:?}: {:?}",
+            s.decided_by
+        );
         assert!(s.decided_by.iter().all(|r| s.rules.contains(r)));
         // Glutes 30–60 s; a lighter side at most half of its tighter side's actual time.
         if rule::GLUTES.contains(&s.region) {
@@ -650,7 +661,12 @@ fn check_positions(c: &Case, p: &Plan) {
             let tighter = p
                 .step(s.region, s.side.mirror())
                 .unwrap_or_else(|| panic!("{rs:?}: a lighter side without its tighter side"));
-            assert!(s.seconds * 2 <= tighter.seconds, "{} vs {}", s.seconds, tighter.seconds);
+            assert!(
+                s.seconds * 2 <= tighter.seconds,
+                "{} vs {}",
+                s.seconds,
+                tighter.seconds
+            );
             assert!(s.seconds >= 20);
         }
         // The limb beyond a recent break, dislocation or operation is left alone.
@@ -666,7 +682,12 @@ fn check_positions(c: &Case, p: &Plan) {
                 let i = limb.iter().position(|x| *x == rule::segment(l.region));
                 let o = limb.iter().position(|x| *x == rule::segment(s.region));
                 if let (Some(i), Some(o)) = (i, o) {
-                    assert!(o < i, "{rs:?} lies beyond a recent {:?} of {:?}", l.kind, l.region);
+                    assert!(
+                        o < i,
+                        "{rs:?} lies beyond a recent {:?} of {:?}",
+                        l.kind,
+                        l.region
+                    );
                 }
             }
         }
@@ -676,8 +697,15 @@ fn check_positions(c: &Case, p: &Plan) {
             region: a.region,
             side: a.side,
         };
-        let sore = c.marks.iter().any(|m| m.at() == at && m.kind == Kind::Sore && m.severity.get() >= 1);
-        assert!(!a.reason.contains("painful") || sore, "{at:?}: {}", a.reason);
+        let sore = c
+            .marks
+            .iter()
+            .any(|m| m.at() == at && m.kind == Kind::Sore && m.severity.get() >= 1);
+        assert!(
+            !a.reason.contains("painful") || sore,
+            "{at:?}: {}",
+            a.reason
+        );
     }
     // Low back pain: glutes and TFL never lead alone.
     if lbp {
@@ -688,11 +716,17 @@ fn check_positions(c: &Case, p: &Plan) {
                 .iter()
                 .any(|s| rule::lbp_tier(s.region).is_some_and(|t| t <= 4));
             let legs_fine = rule::LEG_GROUPS.iter().all(|r| {
-                [Side::Left, Side::Right]
-                    .iter()
-                    .all(|sd| sev.get(&RegionSide { region: *r, side: *sd }) == Some(&0))
+                [Side::Left, Side::Right].iter().all(|sd| {
+                    sev.get(&RegionSide {
+                        region: *r,
+                        side: *sd,
+                    }) == Some(&0)
+                })
             });
-            assert!(legs_worked || legs_fine, "glutes or TFL alone with low back pain");
+            assert!(
+                legs_worked || legs_fine,
+                "glutes or TFL alone with low back pain"
+            );
         }
     }
     // Messages.
@@ -730,27 +764,43 @@ const LOADED: [RegionId; 12] = [
 fn add_closer(c: &mut Case, which: u8, side: Side) {
     let local = |region, kind| LocalFinding { region, side, kind };
     match which {
-        0 => c
-            .conditions
-            .push(Condition::at_joint(ConditionId::JointReplacement, Joint::Hip, side)),
-        1 => c
-            .conditions
-            .push(Condition::at_joint(ConditionId::PreviousSurgery, Joint::Hip, side)),
-        2 => c
-            .conditions
-            .push(Condition::at_joint(ConditionId::JointReplacement, Joint::Knee, side)),
+        0 => c.conditions.push(Condition::at_joint(
+            ConditionId::JointReplacement,
+            Joint::Hip,
+            side,
+        )),
+        1 => c.conditions.push(Condition::at_joint(
+            ConditionId::PreviousSurgery,
+            Joint::Hip,
+            side,
+        )),
+        2 => c.conditions.push(Condition::at_joint(
+            ConditionId::JointReplacement,
+            Joint::Knee,
+            side,
+        )),
         3 => c.local.push(local(RegionId::Kneecap, LocalKind::Fracture)),
-        4 => c
+        4 => c.conditions.push(Condition::at_joint(
+            ConditionId::JointReplacement,
+            Joint::Shoulder,
+            side,
+        )),
+        5 => c
+            .local
+            .push(local(RegionId::ShoulderFront, LocalKind::Dislocation)),
+        6 => c
             .conditions
-            .push(Condition::at_joint(ConditionId::JointReplacement, Joint::Shoulder, side)),
-        5 => c.local.push(local(RegionId::ShoulderFront, LocalKind::Dislocation)),
-        6 => c.conditions.push(Condition::plain(ConditionId::Osteoporosis)),
+            .push(Condition::plain(ConditionId::Osteoporosis)),
         7 => c.conditions.push(Condition::plain(ConditionId::Pregnancy)),
         8 => c.floor_ok = false,
         9 => c.acute_flare = true,
-        10 => c.conditions.push(Condition::plain(ConditionId::BloodPressure)),
+        10 => c
+            .conditions
+            .push(Condition::plain(ConditionId::BloodPressure)),
         11 => c.local.push(local(RegionId::ShinBone, LocalKind::Fracture)),
-        12 => c.conditions.push(Condition::plain(ConditionId::BloodThinners)),
+        12 => c
+            .conditions
+            .push(Condition::plain(ConditionId::BloodThinners)),
         _ => c.local.push(local(RegionId::Achilles, LocalKind::Inflamed)),
     }
 }

@@ -4,9 +4,10 @@
 mod common;
 
 use common::{random_doc, random_map, Rng};
-use fasciamap::domain::history::CheckIn;
-use fasciamap::domain::store::{self, Document, KEY};
-use fasciamap::domain::sync::{merge3, merge_import, External, MemStore, Saved, Sync};
+use fasciamap::domain::persistence::store::{self, KEY};
+use fasciamap::domain::persistence::sync::{merge3, merge_import, External, MemStore, Saved, Sync};
+use fasciamap::domain::records::document::Document;
+use fasciamap::domain::records::history::CheckIn;
 use std::collections::BTreeSet;
 
 fn ids(d: &Document) -> BTreeSet<String> {

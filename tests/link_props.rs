@@ -5,13 +5,15 @@
 //! each no-panic property (default 5000). The reported big run:
 //! `LINK_FUZZ_CASES=200000 cargo test --release --test link_props`.
 
-use fasciamap::domain::body_map::BodyMap;
-use fasciamap::domain::case::{Case, Condition, ConditionId};
-use fasciamap::domain::engine::plan;
-use fasciamap::domain::link::{self, Day, LinkError, SharedMap};
-use fasciamap::domain::mark::{Kind, Mark, Severity, Symptom};
-use fasciamap::domain::region::{RegionId, RegionSide, Side};
-use fasciamap::domain::rule::Joint;
+use fasciamap::domain::calendar::Day;
+use fasciamap::domain::knowledge::mark::{Kind, Mark, Severity, Symptom};
+use fasciamap::domain::knowledge::region::{RegionId, RegionSide, Side};
+use fasciamap::domain::knowledge::rule::Joint;
+use fasciamap::domain::persistence::link::{self, LinkError};
+use fasciamap::domain::planner::case::{Case, Condition, ConditionId};
+use fasciamap::domain::planner::engine::plan;
+use fasciamap::domain::records::body_map::BodyMap;
+use fasciamap::domain::records::shared::SharedMap;
 use proptest::prelude::*;
 
 mod common;
@@ -227,7 +229,7 @@ proptest! {
         if flags & 1 != 0 { head.extend_from_slice(&[0x10, 0x27]); }
         head.push(sym);
         head.append(&mut body);
-        let crc = fasciamap::domain::store::crc32(&head);
+        let crc = fasciamap::domain::persistence::store::crc32(&head);
         head.extend_from_slice(&crc.to_le_bytes());
         if let Ok(s) = link::from_bytes(&head) {
             // Whatever is accepted is canonical: it encodes back to the same bytes.

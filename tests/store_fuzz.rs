@@ -17,9 +17,9 @@
 mod common;
 
 use common::{random_doc, Rng};
-use fasciamap::domain::store::{self, crc32, KEY};
-use fasciamap::domain::sync::{MemStore, Sync};
-use fasciamap::domain::{export, peek};
+use fasciamap::domain::persistence::store::{self, crc32, KEY};
+use fasciamap::domain::persistence::sync::{MemStore, Sync};
+use fasciamap::domain::{persistence::export, persistence::peek};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -2,7 +2,8 @@
 //! decoded (migrated to the current schema) and compared with `vN.expected.json`, the
 //! document it must become. Fixtures are kept forever; a new schema version adds a file.
 
-use fasciamap::domain::store::{self, Document, SCHEMA};
+use fasciamap::domain::persistence::store::{self, SCHEMA};
+use fasciamap::domain::records::document::Document;
 use std::path::PathBuf;
 
 fn dir() -> PathBuf {

@@ -7,9 +7,9 @@
 //! If the engine changes, regenerate with `UPDATE_FIXTURES=1 cargo test --test vignette_fixtures`
 //! and review the diff.
 
-use fasciamap::domain::case::Case;
-use fasciamap::domain::engine::plan;
-use fasciamap::domain::profile::{case_for, document_for, NotStorable};
+use fasciamap::domain::planner::case::Case;
+use fasciamap::domain::planner::engine::plan;
+use fasciamap::domain::records::profile::{case_for, document_for, NotStorable};
 use serde_json::{json, Value};
 
 /// A date the spec replaces with the browser's local date before seeding.

@@ -2,12 +2,12 @@
 //! against its expected properties: rank_first, order, must_include, never, messages and
 //! technique constraints.
 
-use fasciamap::domain::case::Case;
-use fasciamap::domain::engine::{plan, Plan, Status, Step};
-use fasciamap::domain::message::{self, MessageId};
-use fasciamap::domain::region::{RegionId, Side};
-use fasciamap::domain::rule::RuleId;
-use fasciamap::domain::technique::{Motion, Position, Tool, Zone};
+use fasciamap::domain::knowledge::message::{self, MessageId};
+use fasciamap::domain::knowledge::region::{RegionId, Side};
+use fasciamap::domain::knowledge::rule::RuleId;
+use fasciamap::domain::knowledge::technique::{Motion, Position, Tool, Zone};
+use fasciamap::domain::planner::case::Case;
+use fasciamap::domain::planner::engine::{plan, Plan, Status, Step};
 
 use MessageId as M;
 use RegionId as R;
@@ -406,13 +406,24 @@ fn v21_replaced_right_shoulder_works_the_side_of_the_back_at_a_wall() {
     let (_, p) = load("v21");
     let lats = step(&p, R::Lats, Rt);
     assert_eq!(lats.position, Position::Wall);
-    no_words(&lats.cue.to_lowercase(), &["overhead", "on your side", "floor"]);
-    assert!(lats.why.contains("To protect your right shoulder"), "{}", lats.why);
+    no_words(
+        &lats.cue.to_lowercase(),
+        &["overhead", "on your side", "floor"],
+    );
+    assert!(
+        lats.why.contains("To protect your right shoulder"),
+        "{}",
+        lats.why
+    );
     assert!(lats.decided_by.contains(&RuleId::C5));
     // The upper arm keeps a hand-width from the replaced joint, in its words too.
     let arm = step(&p, R::UpperArmBack, Rt);
     assert_eq!(arm.zone, Some(Zone::LowerTwoThirds));
-    assert!(arm.cue.contains("a hand-width below your shoulder"), "{}", arm.cue);
+    assert!(
+        arm.cue.contains("a hand-width below your shoulder"),
+        "{}",
+        arm.cue
+    );
 }
 
 #[test]
@@ -485,14 +496,20 @@ fn v27_low_back_pain_with_only_hip_and_buttock_marks_waits_for_the_legs() {
     let (_, p) = load("v27");
     assert!(p.steps.is_empty(), "glutes and TFL never lead alone");
     for (r, s) in [(R::Tfl, Rt), (R::GluteMax, Rt), (R::GluteMed, L)] {
-        let l = p.later.iter().find(|l| l.region == r && l.side == s).unwrap();
+        let l = p
+            .later
+            .iter()
+            .find(|l| l.region == r && l.side == s)
+            .unwrap();
         assert!(l.rules.contains(&RuleId::P4));
     }
     assert!(p.has_message(M::MapLegsFirst));
     // No message promises leg work that the plan does not have.
     assert!(!p.has_message(M::NoLrDifference) && !p.has_message(M::Breathing426));
     assert!(!p.message_text(M::NoDirectLowBack).contains("leg marks"));
-    assert!(!p.message_text(M::BackIsAlarm).contains("works on your legs"));
+    assert!(!p
+        .message_text(M::BackIsAlarm)
+        .contains("works on your legs"));
 }
 
 #[test]
@@ -525,7 +542,10 @@ fn v30_broken_left_shin_leaves_the_left_foot_alone_and_nobody_stands_on_one_leg(
     let sole = step(&p, R::Sole, Rt);
     assert_ne!(sole.position, Position::Standing);
     assert!(sole.why.contains("left alone today"), "{}", sole.why);
-    assert!(p.step(R::Quadriceps, L).is_some(), "the thigh above the break stays");
+    assert!(
+        p.step(R::Quadriceps, L).is_some(),
+        "the thigh above the break stays"
+    );
 }
 
 #[test]
@@ -542,7 +562,10 @@ fn v32_blood_pressure_and_a_flare_start_upright() {
     let first = &p.steps[0];
     assert_ne!(first.position, Position::Floor);
     for s in &p.steps {
-        no_words(&s.cue.to_lowercase(), &["face down", "lean forward", "legs out straight"]);
+        no_words(
+            &s.cue.to_lowercase(),
+            &["face down", "lean forward", "legs out straight"],
+        );
     }
     assert!(p.has_message(M::CheckWithDoctor));
 }

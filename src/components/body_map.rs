@@ -1,5 +1,5 @@
 use crate::components::{RegionBadge, RegionShape};
-use crate::domain::region::View;
+use crate::domain::knowledge::region::View;
 use crate::figure::{Figure, FRONT, VIEW_BOX};
 use crate::lazy::{self, Deferred};
 use crate::state::{use_state, Zoom};

@@ -1,6 +1,6 @@
 use crate::domain::calendar::{self, short_date};
-use crate::domain::export::{self, ImportMode, Preview, MAX_FILE};
-use crate::domain::store::Document;
+use crate::domain::persistence::export::{self, ImportMode, Preview, MAX_FILE};
+use crate::domain::records::document::Document;
 use crate::state::{local_offset, now_iso, today_day, use_state, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

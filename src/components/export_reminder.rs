@@ -1,5 +1,5 @@
 use crate::components::export_import::download_backup;
-use crate::domain::export;
+use crate::domain::persistence::export;
 use crate::state::use_state;
 use leptos::prelude::*;
 

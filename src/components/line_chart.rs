@@ -1,7 +1,7 @@
-use crate::domain::trends::Chart;
+use crate::domain::records::trends::Chart;
 use leptos::prelude::*;
 
-/// A line chart drawn from geometry computed in the domain ([`crate::domain::trends`]): axes,
+/// A line chart drawn from geometry computed in the domain ([`crate::domain::records::trends`]): axes,
 /// ticks, lines with gaps, dots with their values as tooltips, and a legend in text. The
 /// SVG is one image for screen readers, named by its `<title>` and described by `summary`
 /// (also shown as the caption), so nothing is told by colour or position alone.

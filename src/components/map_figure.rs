@@ -1,6 +1,6 @@
-use crate::domain::body_map::BodyMap;
-use crate::domain::mark::Kind;
-use crate::domain::region::{RegionSide, View};
+use crate::domain::knowledge::mark::Kind;
+use crate::domain::knowledge::region::{RegionSide, View};
+use crate::domain::records::body_map::BodyMap;
 use crate::figure::{figure, VIEW_BOX};
 use leptos::prelude::*;
 

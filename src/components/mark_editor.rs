@@ -1,6 +1,6 @@
-use crate::domain::body_map::{describe, Action};
-use crate::domain::mark::{Kind, Severity};
-use crate::domain::region::{Pressure, RegionSide, Role, Side};
+use crate::domain::knowledge::mark::{Kind, Severity};
+use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
+use crate::domain::records::body_map::{describe, Action};
 use crate::state::use_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,10 +1,10 @@
 use crate::components::{PlanStep, SafetyScreen};
-use crate::domain::engine::{plan as make_plan, MapReason, Plan, Status};
-use crate::domain::guide::{clear_paused, duration_words, Running};
-use crate::domain::message::MessageId;
-use crate::domain::profile::{case_for, needs_screen, PAUSED_REASON};
-use crate::domain::region::{RegionSide, View};
-use crate::domain::screen::Tier;
+use crate::domain::knowledge::message::MessageId;
+use crate::domain::knowledge::region::{RegionSide, View};
+use crate::domain::knowledge::screen::Tier;
+use crate::domain::planner::engine::{plan as make_plan, MapReason, Plan, Status};
+use crate::domain::records::guide::{clear_paused, duration_words, Running};
+use crate::domain::records::profile::{case_for, needs_screen, PAUSED_REASON};
 use crate::state::{now_iso, today, use_state, AppState, Tab};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 use crate::components::StepFigure;
-use crate::domain::engine::Step;
-use crate::domain::guide::{duration_words, motion_words, position_words};
-use crate::domain::region::RegionSide;
-use crate::domain::rule::RuleId;
-use crate::domain::source;
+use crate::domain::knowledge::region::RegionSide;
+use crate::domain::knowledge::rule::RuleId;
+use crate::domain::knowledge::source;
+use crate::domain::planner::engine::Step;
+use crate::domain::records::guide::{duration_words, motion_words, position_words};
 use leptos::prelude::*;
 
 /// One step of the plan: number, a small figure with the area highlighted, the area and

@@ -1,10 +1,10 @@
-use crate::domain::case::{ConditionId, Sensitivity};
-use crate::domain::profile::{
+use crate::domain::knowledge::region::Side;
+use crate::domain::knowledge::rule::Joint;
+use crate::domain::planner::case::{ConditionId, Sensitivity};
+use crate::domain::records::profile::{
     condition_name, condition_why, describe_condition, joint_name, sensitivity_word, ProfileAction,
     OWNABLE_TOOLS, PLAIN_CONDITIONS, SURGERY_PLACES,
 };
-use crate::domain::region::Side;
-use crate::domain::rule::Joint;
 use crate::state::use_state;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 use crate::domain::calendar::{self, format_day, long_date, WEEKDAYS};
-use crate::domain::case::Case;
-use crate::domain::engine::plan;
-use crate::domain::programme::{self, Programme, LENGTH};
+use crate::domain::planner::case::Case;
+use crate::domain::planner::engine::plan;
+use crate::domain::records::programme::{self, Programme, LENGTH};
 use crate::state::{local_offset, today_day, use_state, Tab};
 use leptos::prelude::*;
 

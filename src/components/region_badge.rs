@@ -1,5 +1,5 @@
-use crate::domain::mark::Severity;
-use crate::domain::region::RegionSide;
+use crate::domain::knowledge::mark::Severity;
+use crate::domain::knowledge::region::RegionSide;
 use crate::figure::Shape;
 use crate::state::use_state;
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 use crate::components::SideCell;
-use crate::domain::region::{RegionSide, Side, REGIONS};
+use crate::domain::knowledge::region::{RegionSide, Side, REGIONS};
 use crate::state::use_state;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-use crate::domain::body_map::describe;
-use crate::domain::region::{RegionSide, View};
+use crate::domain::knowledge::region::{RegionSide, View};
+use crate::domain::records::body_map::describe;
 use crate::figure::Shape;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ pub fn RegionShape(
             }>
             {shape.small.then(|| view! { <path class="hit" d=shape.d/> })}
             <path class="shape" d=shape.d/>
-            {move || mark.get().filter(|m| m.kind == crate::domain::mark::Kind::Sore)
+            {move || mark.get().filter(|m| m.kind == crate::domain::knowledge::mark::Kind::Sore)
                 .map(|_| view! { <path class="hatch" d=shape.d/> })}
         </g>
     }

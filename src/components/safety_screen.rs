@@ -1,5 +1,5 @@
-use crate::domain::profile::ScreenRecord;
-use crate::domain::screen::{FlagId, Tier, QUESTIONS};
+use crate::domain::knowledge::screen::{FlagId, Tier, QUESTIONS};
+use crate::domain::records::profile::ScreenRecord;
 use crate::state::{today, use_state, AppState, Tab};
 use leptos::prelude::*;
 

@@ -1,12 +1,12 @@
 use crate::components::{BreathPacer, StepFigure};
 use crate::device;
-use crate::domain::guide::{
+use crate::domain::knowledge::mark::Severity;
+use crate::domain::knowledge::region::RegionSide;
+use crate::domain::records::guide::{
     clock_text, duration_words, finish, motion_words, pause_side, position_words, Change, Running,
 };
-use crate::domain::mark::Severity;
-use crate::domain::profile::ProfileAction;
-use crate::domain::region::RegionSide;
-use crate::domain::session::StepOutcome;
+use crate::domain::records::profile::ProfileAction;
+use crate::domain::records::session::StepOutcome;
 use crate::state::{now_iso, use_state, AppState, Tab};
 use leptos::prelude::*;
 use std::time::Duration;

@@ -1,4 +1,4 @@
-use crate::domain::mark::Severity;
+use crate::domain::knowledge::mark::Severity;
 use leptos::prelude::*;
 
 /// Key to the drawing: what each colour and number means, how sore spots and the tighter

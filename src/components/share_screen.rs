@@ -1,7 +1,9 @@
 use crate::components::{InstallOffer, QrCode};
-use crate::domain::case::Condition;
-use crate::domain::link::{self, Day, SharedMap};
-use crate::domain::store::Document;
+use crate::domain::calendar::Day;
+use crate::domain::persistence::link;
+use crate::domain::planner::case::Condition;
+use crate::domain::records::document::Document;
+use crate::domain::records::shared::SharedMap;
 use crate::share::{can_share, copy, link_for, share, Handed};
 use crate::state::{use_state, Incoming};
 use leptos::prelude::*;

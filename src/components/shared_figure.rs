@@ -1,5 +1,5 @@
-use crate::domain::body_map::BodyMap;
-use crate::domain::region::{RegionSide, View};
+use crate::domain::knowledge::region::{RegionSide, View};
+use crate::domain::records::body_map::BodyMap;
 use crate::figure::{figure, VIEW_BOX};
 use leptos::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn SharedFigure(
                                 let m = mark(s);
                                 let sev = m.map_or("sev-none".to_string(), |m| format!("sev-{}", m.severity.get()));
                                 let tight = if map.tighter_side(s.region) == Some(s.side) { " tighter" } else { "" };
-                                let sore = m.is_some_and(|m| m.kind == crate::domain::mark::Kind::Sore);
+                                let sore = m.is_some_and(|m| m.kind == crate::domain::knowledge::mark::Kind::Sore);
                                 view! {
                                     <g class=format!("region {sev}{tight}")>
                                         <path class="shape" d=s.d/>

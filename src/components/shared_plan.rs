@@ -1,6 +1,6 @@
-use crate::domain::case::Case;
-use crate::domain::engine::plan;
-use crate::domain::region::RegionSide;
+use crate::domain::knowledge::region::RegionSide;
+use crate::domain::planner::case::Case;
+use crate::domain::planner::engine::plan;
 use leptos::prelude::*;
 
 /// The plan for a shared map, computed here on the spot by the same engine: the steps in

@@ -1,6 +1,6 @@
 use crate::components::{SharedFigure, SharedPlan};
-use crate::domain::body_map::describe;
-use crate::domain::link::{self, Imported, SharedMap};
+use crate::domain::records::body_map::describe;
+use crate::domain::records::shared::{self, Imported, SharedMap};
 use crate::share::clear_fragment;
 use crate::state::{new_checkin_id, now_iso, use_state, Incoming, Notice, Tab};
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ pub fn SharedView() -> impl IntoView {
         }
         let outcome = state
             .doc
-            .with_untracked(|d| link::import(d, shared, &now_iso(), &new_checkin_id()));
+            .with_untracked(|d| shared::import(d, shared, &now_iso(), &new_checkin_id()));
         let text = match outcome {
             Imported::Added(next) => {
                 if state.change(move |d| *d = *next) {
@@ -110,7 +110,7 @@ pub fn SharedView() -> impl IntoView {
                     c.joint.map(|j| j.key().to_string()),
                     c.region.map(|r| r.def().name.to_lowercase()),
                     c.side
-                        .filter(|s| *s != crate::domain::region::Side::Mid)
+                        .filter(|s| *s != crate::domain::knowledge::region::Side::Mid)
                         .map(|s| format!("{} side", s.key())),
                 ]
                 .into_iter()

@@ -1,4 +1,4 @@
-use crate::domain::region::RegionSide;
+use crate::domain::knowledge::region::RegionSide;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -28,8 +28,8 @@ pub fn SideCell(
                     <span class="num">{m.severity.get()}</span>
                     " "
                     <span class="word">{m.severity.word()}</span>
-                    {(m.kind == crate::domain::mark::Kind::Tight).then_some(view! { <span class="sr-only">" tight"</span> })}
-                    {(m.kind == crate::domain::mark::Kind::Sore).then_some(view! { <span class="tag">" sore"</span> })}
+                    {(m.kind == crate::domain::knowledge::mark::Kind::Tight).then_some(view! { <span class="sr-only">" tight"</span> })}
+                    {(m.kind == crate::domain::knowledge::mark::Kind::Sore).then_some(view! { <span class="tag">" sore"</span> })}
                     {tighter.get().then_some(view! { <span class="tag tighter-tag"><span aria-hidden="true">" ▲"</span>" tighter"</span> })}
                 }.into_any(),
             }}

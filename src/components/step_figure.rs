@@ -1,4 +1,4 @@
-use crate::domain::region::RegionSide;
+use crate::domain::knowledge::region::RegionSide;
 use crate::figure::{figure, Shape, VIEW_BOX};
 use leptos::prelude::*;
 

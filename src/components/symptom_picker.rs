@@ -1,5 +1,5 @@
-use crate::domain::body_map::Action;
-use crate::domain::mark::Symptom;
+use crate::domain::knowledge::mark::Symptom;
+use crate::domain::records::body_map::Action;
 use crate::state::use_state;
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 use crate::components::MapFigure;
-use crate::domain::body_map::describe;
 use crate::domain::calendar::{self, long_date};
-use crate::domain::history::{self, EntryKind, Removed, TimelineItem};
-use crate::domain::region::View;
-use crate::domain::session::StepOutcome;
+use crate::domain::knowledge::region::View;
+use crate::domain::records::body_map::describe;
+use crate::domain::records::history::{self, EntryKind, Removed, TimelineItem};
+use crate::domain::records::session::StepOutcome;
 use crate::state::{local_offset, today_day, use_state};
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 use crate::components::{LineChart, MapFigure};
 use crate::domain::calendar::{self, short_date};
-use crate::domain::history;
-use crate::domain::region::{RegionId, View};
-use crate::domain::trends::{self, line_chart, nice_max, Series};
+use crate::domain::knowledge::region::{RegionId, View};
+use crate::domain::records::history;
+use crate::domain::records::trends::{self, line_chart, nice_max, Series};
 use crate::state::{local_offset, today_day, use_state};
 use leptos::prelude::*;
 

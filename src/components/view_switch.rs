@@ -1,4 +1,4 @@
-use crate::domain::region::View;
+use crate::domain::knowledge::region::View;
 use crate::state::{use_state, Zoom};
 use leptos::prelude::*;
 

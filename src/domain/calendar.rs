@@ -7,6 +7,8 @@
 //! is right for every entry); tests pass [`utc`]. Every function here is total: bad text gives
 //! `None`, never a panic.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 /// Milliseconds in a day.
 pub const DAY_MS: i64 = 86_400_000;
 
@@ -168,6 +170,21 @@ pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+/// Month names in full, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A short date such as `21 Nov` (with the year when it is not `this_year`).
 pub fn short_date(day: i64, this_year: Option<i64>) -> String {
@@ -188,6 +205,68 @@ pub fn long_date(day: i64, this_year: Option<i64>) -> String {
 /// The year of a day number.
 pub fn year_of(day: i64) -> i64 {
     civil_from_days(day).0
+}
+
+/// 2000-01-01 as a day number (days since 1970-01-01).
+const DAY_ZERO: i64 = 10_957;
+
+/// A calendar day, counted from 2000-01-01 (day 0) to 2179-06-06 (day 65535).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub u16);
+
+impl Day {
+    /// The day of a date; `None` when the date does not exist or is out of range.
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
+        let y = i64::from(y);
+        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+            return None;
+        }
+        Day::from_calendar(days_from_civil(y, m, d))
+    }
+
+    /// The day of a day number (days since 1970-01-01); `None` outside the range.
+    pub fn from_calendar(day: i64) -> Option<Day> {
+        u16::try_from(day - DAY_ZERO).ok().map(Day)
+    }
+
+    /// Year, month and day.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let (y, m, d) = civil_from_days(i64::from(self.0) + DAY_ZERO);
+        // Day 65535 is in 2179, well inside i32.
+        (y as i32, m, d)
+    }
+
+    /// The ISO date `2026-11-21`.
+    pub fn iso(self) -> String {
+        let (y, m, d) = self.ymd();
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+
+    /// Reads the date at the start of an ISO date or timestamp (`2026-11-21T…`).
+    pub fn parse_iso(s: &str) -> Option<Day> {
+        Day::from_calendar(parse_day(s.get(..10)?)?)
+    }
+
+    /// A plain date such as "21 November 2026".
+    pub fn plain(self) -> String {
+        let (y, m, d) = self.ymd();
+        let month = MONTH_NAMES.get(m as usize - 1).copied().unwrap_or("");
+        format!("{d} {month} {y}")
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Day::parse_iso(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a date")))
+    }
 }
 
 #[cfg(test)]

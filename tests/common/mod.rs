@@ -1,16 +1,16 @@
 //! Generators shared by the property tests and the history benchmark.
 #![allow(dead_code)]
 
-use fasciamap::domain::body_map::{Action, BodyMap};
 use fasciamap::domain::calendar::{self, DAY_MS};
-use fasciamap::domain::case::Case;
-use fasciamap::domain::engine::plan;
-use fasciamap::domain::history::CheckIn;
-use fasciamap::domain::mark::{Kind, Severity, Symptom};
-use fasciamap::domain::programme::Programme;
-use fasciamap::domain::region::{RegionId, RegionSide, REGIONS};
-use fasciamap::domain::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
-use fasciamap::domain::store::Document;
+use fasciamap::domain::knowledge::mark::{Kind, Severity, Symptom};
+use fasciamap::domain::knowledge::region::{RegionId, RegionSide, REGIONS};
+use fasciamap::domain::planner::case::Case;
+use fasciamap::domain::planner::engine::plan;
+use fasciamap::domain::records::body_map::{Action, BodyMap};
+use fasciamap::domain::records::document::Document;
+use fasciamap::domain::records::history::CheckIn;
+use fasciamap::domain::records::programme::Programme;
+use fasciamap::domain::records::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
 use proptest::test_runner::Config as ProptestConfig;
 
 /// Property-test settings: `default` cases unless the environment variable `var` gives another

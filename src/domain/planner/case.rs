@@ -11,14 +11,14 @@
 //!
 //! Nothing is guessed or clamped: unknown fields, unknown ids, a severity of 7, a side that
 //! does not fit its region or a condition missing its joint are errors (§3.10 rule 3).
-//! [`crate::domain::engine::plan`] never panics, even on a case that was not validated: it
+//! [`crate::domain::planner::engine::plan`] never panics, even on a case that was not validated: it
 //! skips entries whose side does not fit their region.
 
-use crate::domain::mark::{Mark, Symptom};
-use crate::domain::region::{RegionId, Side};
-use crate::domain::rule::Joint;
-use crate::domain::screen::FlagId;
-use crate::domain::technique::Tool;
+use crate::domain::knowledge::mark::{Mark, Symptom};
+use crate::domain::knowledge::region::{RegionId, Side};
+use crate::domain::knowledge::rule::Joint;
+use crate::domain::knowledge::screen::FlagId;
+use crate::domain::knowledge::technique::Tool;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -301,7 +301,7 @@ impl Case {
 
     /// Adds a mark (builder style, for tests and the UI).
     pub fn mark(mut self, region: RegionId, side: Side, severity: u8) -> Case {
-        if let Some(severity) = crate::domain::mark::Severity::new(severity) {
+        if let Some(severity) = crate::domain::knowledge::mark::Severity::new(severity) {
             self.marks.push(Mark {
                 region,
                 side,
@@ -456,10 +456,9 @@ impl fmt::Display for CaseError {
                     "missing field `marks` (a list of marks, which may be empty)"
                 )
             }
-            CaseError::DuplicateKey(at) => write!(
-                f,
-                "duplicate key {at}: each key may appear only once"
-            ),
+            CaseError::DuplicateKey(at) => {
+                write!(f, "duplicate key {at}: each key may appear only once")
+            }
             CaseError::Invalid { path, message } => write!(f, "{path}: {message}"),
             CaseError::SideDoesNotFit { path, region, side } => {
                 if region.def().is_bilateral() {
@@ -694,7 +693,7 @@ fn de_red_flags<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<FlagId>, D::Error
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::mark::Severity;
+    use crate::domain::knowledge::mark::Severity;
 
     fn err(text: &str) -> String {
         Case::from_json(text).unwrap_err().to_string()

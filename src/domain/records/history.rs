@@ -13,12 +13,12 @@
 //! (`region.` + side `l`/`r`/`m` + severity `0`–`3` + `s` when sore). This is part of the
 //! stored format (schema 2): never change its meaning, add a schema version instead.
 
-use crate::domain::body_map::BodyMap;
 use crate::domain::calendar::{self, LocalTime};
-use crate::domain::mark::{Kind, Mark, Severity, Symptom};
-use crate::domain::region::{RegionId, RegionSide, Side};
-use crate::domain::session::{SessionRecord, StepOutcome};
-use crate::domain::store::Document;
+use crate::domain::knowledge::mark::{Kind, Mark, Severity, Symptom};
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+use crate::domain::records::body_map::BodyMap;
+use crate::domain::records::document::Document;
+use crate::domain::records::session::{SessionRecord, StepOutcome};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
 
@@ -161,7 +161,7 @@ pub fn parse_region_side(s: &str) -> Option<RegionSide> {
 /// dropped silently.
 pub mod stored_sessions {
     use super::*;
-    use crate::domain::session::{Rerate, StepRecord};
+    use crate::domain::records::session::{Rerate, StepRecord};
 
     type Text<'a> = std::borrow::Cow<'a, str>;
 
@@ -380,8 +380,8 @@ pub struct TimelineDay {
 /// A one-line summary of a map: spots, total and uneven pairs.
 pub fn map_summary(map: &BodyMap) -> String {
     let spots = map.len();
-    let total = crate::domain::trends::total(map);
-    let uneven = crate::domain::trends::uneven_pairs(map);
+    let total = crate::domain::records::trends::total(map);
+    let uneven = crate::domain::records::trends::uneven_pairs(map);
     let mut s = match spots {
         1 => "1 spot".to_string(),
         n => format!("{n} spots"),
@@ -516,9 +516,9 @@ pub fn undo_delete(doc: &mut Document, removed: Removed) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
     use crate::domain::calendar::utc;
-    use crate::domain::session::StepRecord;
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::session::StepRecord;
 
     fn at(region: RegionId, side: Side) -> RegionSide {
         RegionSide { region, side }

@@ -3,7 +3,7 @@
 //! replaced-joint neighbours, and the body segments used for injuries).
 //!
 //! Every step, `avoid` entry and `later` entry of a plan names the rules behind it, so the
-//! UI can answer "why?" with [`Rule::summary`] and [`crate::domain::source::title`]. The
+//! UI can answer "why?" with [`Rule::summary`] and [`crate::domain::knowledge::source::title`]. The
 //! engine's logic lives in `engine.rs`; this file is the vocabulary it cites.
 //!
 //! Rule ids are the knowledge base's own (`G3`, `L3b`, `T5`, …). Three groups have no id in
@@ -16,13 +16,13 @@
 //! Editing rules, enforced by the tests at the bottom of this file:
 //! - `RULES[i].id as usize == i`, keys unique, at most 128 rows (the engine keeps a step's
 //!   rules in a `u128` bit set indexed by the id);
-//! - every rule cites at least one source key that exists in [`crate::domain::source`];
+//! - every rule cites at least one source key that exists in [`crate::domain::knowledge::source`];
 //! - summaries are one plain line (no source brackets, at most 160 characters);
 //! - every target region is in exactly one low-back tier; tiers hold only targets;
 //! - Table 3.6b never lists a target as `none` that it also lists with a zone.
 
-use crate::domain::region::{RegionId, Role};
-use crate::domain::technique::Zone;
+use crate::domain::knowledge::region::{RegionId, Role};
+use crate::domain::knowledge::technique::Zone;
 use serde::{Deserialize, Serialize, Serializer};
 
 /// Id of a rule of §3 (see the module docs for the `C`, `R` and `E` groups).
@@ -212,7 +212,7 @@ pub struct Rule {
     pub key: &'static str,
     /// What the rule does, in plain words for a lay person.
     pub summary: &'static str,
-    /// Source keys (see [`crate::domain::source::SOURCES`]).
+    /// Source keys (see [`crate::domain::knowledge::source::SOURCES`]).
     pub sources: &'static [&'static str],
 }
 
@@ -604,8 +604,19 @@ pub const fn segment(region: RegionId) -> Segment {
 
 /// The leg, hip to foot, and the arm, shoulder to hand, each from the trunk outward.
 const LIMBS: [&[Segment]; 2] = [
-    &[Segment::Hip, Segment::Thigh, Segment::Knee, Segment::LowerLeg, Segment::Foot],
-    &[Segment::Shoulder, Segment::UpperArm, Segment::Forearm, Segment::Hand],
+    &[
+        Segment::Hip,
+        Segment::Thigh,
+        Segment::Knee,
+        Segment::LowerLeg,
+        Segment::Foot,
+    ],
+    &[
+        Segment::Shoulder,
+        Segment::UpperArm,
+        Segment::Forearm,
+        Segment::Hand,
+    ],
 ];
 
 /// True when `other` lies further out on the same limb than `injured` (the foot beyond a
@@ -632,8 +643,8 @@ pub fn is_target(region: RegionId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::region::Pressure;
-    use crate::domain::source;
+    use crate::domain::knowledge::region::Pressure;
+    use crate::domain::knowledge::source;
     use std::collections::HashSet;
 
     #[test]

@@ -37,7 +37,7 @@
 //! - grades follow §2.2: SBL/BFL/FFL strong where verified, SFL none verified, LL and SPL
 //!   partial, DFL, arm lines and IFL not reviewed; every source key exists.
 
-use crate::domain::region::{RegionId, RegionSide, Side};
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use serde::{Deserialize, Serialize};
 
 /// Weight lost per hop (§2.1).
@@ -533,7 +533,7 @@ pub fn strongest(seed: RegionSide, target: RegionSide) -> Option<(f32, ChainLink
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::source;
+    use crate::domain::knowledge::source;
     use std::collections::HashSet;
 
     fn rs(region: RegionId, side: Side) -> RegionSide {

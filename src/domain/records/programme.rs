@@ -8,8 +8,8 @@
 //! ends.
 
 use crate::domain::calendar::{self, LocalTime};
-use crate::domain::engine::{Plan, Status as PlanStatus};
-use crate::domain::session::{SessionRecord, StepOutcome};
+use crate::domain::planner::engine::{Plan, Status as PlanStatus};
+use crate::domain::records::session::{SessionRecord, StepOutcome};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -125,7 +125,7 @@ pub fn suggestion(plan: &Plan) -> Suggestion {
             .steps
             .iter()
             .map(|s| {
-                let at = crate::domain::region::RegionSide {
+                let at = crate::domain::knowledge::region::RegionSide {
                     region: s.region,
                     side: s.side,
                 };
@@ -141,8 +141,8 @@ pub fn suggestion(plan: &Plan) -> Suggestion {
 mod tests {
     use super::*;
     use crate::domain::calendar::{parse_day, utc};
-    use crate::domain::region::{RegionId, RegionSide, Side};
-    use crate::domain::session::StepRecord;
+    use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+    use crate::domain::records::session::StepRecord;
 
     fn session(id: &str, at: &str, outcome: StepOutcome) -> SessionRecord {
         SessionRecord {
@@ -215,8 +215,8 @@ mod tests {
 
     #[test]
     fn suggestion_lists_the_plan_steps() {
-        use crate::domain::case::Case;
-        use crate::domain::engine::plan;
+        use crate::domain::planner::case::Case;
+        use crate::domain::planner::engine::plan;
         let case = Case::default().mark(RegionId::Calf, Side::Left, 3).mark(
             RegionId::Calf,
             Side::Right,

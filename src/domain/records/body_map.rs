@@ -3,8 +3,8 @@
 //! Every change goes through [`BodyMap::apply`] with an [`Action`], so the UI never edits
 //! fields directly and every transition is tested here, natively.
 
-use crate::domain::mark::{Kind, Mark, Severity, Symptom};
-use crate::domain::region::{RegionId, RegionSide, Side};
+use crate::domain::knowledge::mark::{Kind, Mark, Severity, Symptom};
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
 

@@ -4,7 +4,7 @@
 //! links. Deserializing is strict: a severity outside 0–3 or an unknown symptom is an error,
 //! never clamped silently, so a malformed case is reported rather than guessed at.
 
-use crate::domain::region::{RegionId, RegionSide, Side};
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How strong a mark is: 0 = checked and fine, 1 = mild, 2 = clear, 3 = strong or painful.

@@ -9,11 +9,11 @@
 //! - `MESSAGES[i].id as usize == i`; the serde id equals [`MessageId::key`] and is exactly
 //!   the id of §7.3 (`breathing_426`, `explain_X1`, …);
 //! - every message has non-empty text (one paragraph, no line breaks, at most 400 bytes),
-//!   at least one source key that exists in [`crate::domain::source`], and rule ids that
+//!   at least one source key that exists in [`crate::domain::knowledge::source`], and rule ids that
 //!   exist;
 //! - at most 64 messages (the engine collects them in a `u64` bit set).
 
-use crate::domain::rule::RuleId;
+use crate::domain::knowledge::rule::RuleId;
 use serde::{Deserialize, Serialize};
 
 /// Id of a message, serialized exactly as in §7.3.
@@ -252,7 +252,7 @@ pub const MESSAGES: &[Message] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::source;
+    use crate::domain::knowledge::source;
     use std::collections::HashSet;
 
     #[test]
@@ -328,7 +328,11 @@ mod tests {
         assert!(text(MessageId::BackIsAlarm).contains("alarm"));
         for m in MESSAGES {
             let t = text_for(m.id, false);
-            assert!(!t.is_empty() && t.len() <= 400 && !t.contains('\n'), "{}", m.key);
+            assert!(
+                !t.is_empty() && t.len() <= 400 && !t.contains('\n'),
+                "{}",
+                m.key
+            );
         }
     }
 
@@ -336,7 +340,10 @@ mod tests {
     fn low_back_messages_promise_leg_work_only_with_leg_steps() {
         for id in [MessageId::BackIsAlarm, MessageId::NoDirectLowBack] {
             let without = text_for(id, false);
-            assert!(!without.contains("works on your legs") && !without.contains("leg marks"), "{without}");
+            assert!(
+                !without.contains("works on your legs") && !without.contains("leg marks"),
+                "{without}"
+            );
             assert_eq!(text_for(id, true), id.text());
         }
         assert!(text_for(MessageId::BackIsAlarm, true).contains("works on your legs"));

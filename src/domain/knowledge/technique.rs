@@ -36,7 +36,7 @@
 //!   of each of its paths, or the region's variants have no path (then the zone's own
 //!   sentence is shown).
 
-use crate::domain::region::{Pressure, RegionId, Side};
+use crate::domain::knowledge::region::{Pressure, RegionId, Side};
 use serde::{Deserialize, Serialize};
 
 /// A tool of the contract (§7.2).
@@ -546,9 +546,8 @@ impl Variant {
 }
 
 use Load::{
-    Floor as FLOOR, HipCross, Kneeling as KNEEL, OneLegStand as ONE_LEG,
-    Prone as PRONE, ShoulderOverhead, ShoulderWeight, SideLyingHip, SpineFlexion as ROUNDED,
-    TrunkLoad as TRUNK,
+    Floor as FLOOR, HipCross, Kneeling as KNEEL, OneLegStand as ONE_LEG, Prone as PRONE,
+    ShoulderOverhead, ShoulderWeight, SideLyingHip, SpineFlexion as ROUNDED, TrunkLoad as TRUNK,
 };
 use Motion::{Hold, Press, Roll};
 use On::{Both, Same};
@@ -817,7 +816,10 @@ pub const LOAD_WORDS: &[(&str, &[LoadKind])] = &[
     ("all fours", &[LoadKind::Kneeling, LoadKind::ShoulderWeight]),
     ("face down", &[LoadKind::Prone]),
     ("on your front", &[LoadKind::Prone]),
-    ("on your side", &[LoadKind::SideLyingHip, LoadKind::ShoulderWeight]),
+    (
+        "on your side",
+        &[LoadKind::SideLyingHip, LoadKind::ShoulderWeight],
+    ),
     ("across your upper back", &[LoadKind::TrunkLoad]),
     ("under your upper back", &[LoadKind::TrunkLoad]),
     ("under your chest", &[LoadKind::TrunkLoad]),
@@ -891,9 +893,9 @@ pub fn implied_loads(text: &str) -> Vec<LoadKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::region::Role;
-    use crate::domain::rule::{JOINT_RULES, NEARBY};
-    use crate::domain::source;
+    use crate::domain::knowledge::region::Role;
+    use crate::domain::knowledge::rule::{JOINT_RULES, NEARBY};
+    use crate::domain::knowledge::source;
     use std::collections::HashSet;
 
     fn all_techniques() -> impl Iterator<Item = &'static Technique> {
@@ -976,7 +978,11 @@ mod tests {
             });
             assert!(light.ends_with(LIGHT_WORDS), "{light}");
             for w in PRESSURE_WORDS {
-                assert!(!says(&light, w), "{}: `{w}` for a light person", region.key());
+                assert!(
+                    !says(&light, w),
+                    "{}: `{w}` for a light person",
+                    region.key()
+                );
             }
         }
     }

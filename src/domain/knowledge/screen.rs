@@ -12,7 +12,7 @@
 //! - every question is one line ending in `?`, at most 220 bytes, with at least one source
 //!   key that exists; every amber question has a non-empty reason.
 
-use crate::domain::message::MessageId;
+use crate::domain::knowledge::message::MessageId;
 use serde::{Deserialize, Serialize};
 
 /// Id of a screen question, serialized as in §5 (`"RF1"`, `"A2"`).
@@ -193,7 +193,7 @@ pub fn screen(yes: &[FlagId]) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::source;
+    use crate::domain::knowledge::source;
 
     #[test]
     fn table_index_matches_the_id_and_tiers_follow_section_5() {

@@ -15,12 +15,12 @@
 //! session is *at the end*: the person re-rates the worked areas and [`finish`] stores the
 //! record in [`Document::sessions`].
 
-use crate::domain::engine::{Plan, Status, Step};
-use crate::domain::mark::Severity;
-use crate::domain::region::RegionSide;
-use crate::domain::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
-use crate::domain::store::Document;
-use crate::domain::technique::{Motion, Position, Tool, Zone};
+use crate::domain::knowledge::mark::Severity;
+use crate::domain::knowledge::region::RegionSide;
+use crate::domain::knowledge::technique::{Motion, Position, Tool, Zone};
+use crate::domain::planner::engine::{Plan, Status, Step};
+use crate::domain::records::document::Document;
+use crate::domain::records::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
 use serde::{Deserialize, Serialize};
 
 /// A step of the plan as fixed when the session started (the plan may change meanwhile).
@@ -359,7 +359,9 @@ pub fn finish(
         for r in &record.ratings {
             if let Some(after) = r.after {
                 doc.map
-                    .apply(crate::domain::body_map::Action::SetSeverity(r.at, after));
+                    .apply(crate::domain::records::body_map::Action::SetSeverity(
+                        r.at, after,
+                    ));
             }
         }
     }
@@ -386,10 +388,10 @@ pub fn clear_paused(doc: &mut Document, at: RegionSide) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
-    use crate::domain::engine::plan;
-    use crate::domain::profile::case_for;
-    use crate::domain::region::{RegionId, Side};
+    use crate::domain::knowledge::region::{RegionId, Side};
+    use crate::domain::planner::engine::plan;
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::profile::case_for;
 
     fn doc() -> Document {
         let mut d = Document::default();
@@ -522,8 +524,10 @@ mod tests {
         r.pause(4_000);
         r.play(5_000);
         d.running = Some(r.clone());
-        let text = crate::domain::store::encode(&d, 1, "2026-11-21T08:00:00Z");
-        let mut back = crate::domain::store::decode(&text).unwrap().doc;
+        let text = crate::domain::persistence::store::encode(&d, 1, "2026-11-21T08:00:00Z");
+        let mut back = crate::domain::persistence::store::decode(&text)
+            .unwrap()
+            .doc;
         assert_eq!(back, d);
         let run = back.running.as_mut().unwrap();
         run.suspend();

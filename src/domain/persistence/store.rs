@@ -1,7 +1,7 @@
 //! The storage format: one versioned document under one key.
 //!
 //! The browser adapter (`src/storage.rs`) only moves strings in and out of localStorage; what
-//! those strings mean lives here (and the save/load rules in [`crate::domain::sync`]), so it
+//! those strings mean lives here (and the save/load rules in [`crate::domain::persistence::sync`]), so it
 //! is tested natively. Stored text looks like
 //! `{"fmt":"fasciamap","v":2,"rev":7,"saved_at":"…","crc":123,"data":{…}}`:
 //! - `fmt` tells our data from anything else under the key;
@@ -22,13 +22,7 @@
 //!
 //! Decoding is a total function: any input gives a value or a [`LoadError`], never a panic.
 
-use crate::domain::body_map::BodyMap;
-use crate::domain::guide::Running;
-use crate::domain::history::CheckIn;
-use crate::domain::profile::{Profile, ScreenRecord};
-use crate::domain::programme::Programme;
-use crate::domain::region::RegionSide;
-use crate::domain::session::SessionRecord;
+use crate::domain::records::document::Document;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
@@ -46,50 +40,6 @@ pub const BACKUP_KEY: &str = "fasciamap.doc.bak";
 pub const QUARANTINE_PREFIX: &str = "fasciamap.quarantine.";
 /// Longest text the decoder looks at (localStorage holds about 5 million characters).
 pub const MAX_LEN: usize = 16 * 1024 * 1024;
-
-/// Everything the app keeps on the device.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Document {
-    /// The current body map.
-    #[serde(default)]
-    pub map: BodyMap,
-    /// When the map was last changed (ISO 8601), if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub map_updated: Option<String>,
-    /// Map check-ins, oldest first (v2).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub checkins: Vec<CheckIn>,
-    /// Guided sessions, oldest first (v2; written by the session screen). Stored compactly,
-    /// see [`crate::domain::history::stored_sessions`].
-    #[serde(default, with = "crate::domain::history::stored_sessions")]
-    pub sessions: Vec<SessionRecord>,
-    /// The 28-day programme, once started (v2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<Programme>,
-    /// When the person last exported a backup file, ISO 8601 (v2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_export: Option<String>,
-    /// What the person told the app about themselves.
-    #[serde(default, skip_serializing_if = "is_default")]
-    pub profile: Profile,
-    /// The last answers to the safety questions, with their date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub screen: Option<ScreenRecord>,
-    /// Region-sides left out of the plan after a "sharp pain" stop, until the person clears them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub paused: Vec<RegionSide>,
-    /// The guided session in progress, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub running: Option<Running>,
-    /// Maps received through share links and saved by the person, oldest first. Kept apart
-    /// from their own map, which a shared map never replaces.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub imported: Vec<crate::domain::link::ImportedMap>,
-}
-
-fn is_default<T: Default + PartialEq>(v: &T) -> bool {
-    *v == T::default()
-}
 
 /// A decoded document with its write counter.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -486,9 +436,10 @@ fn v1_map_to_compact(map: &Value) -> Result<Value, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
-    use crate::domain::mark::Severity;
-    use crate::domain::region::{RegionId, RegionSide, Side};
+    use crate::domain::knowledge::mark::Severity;
+    use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::history::CheckIn;
 
     fn sample() -> Document {
         let mut doc = Document::default();

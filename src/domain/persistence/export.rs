@@ -8,8 +8,9 @@
 //! confirms; a damaged or foreign file gives an [`ImportError`] that says what is wrong.
 
 use crate::domain::calendar::{self, LocalTime, DAY_MS};
-use crate::domain::store::{self, Document, LoadError, FORMAT};
-use crate::domain::sync;
+use crate::domain::persistence::store::{self, LoadError, FORMAT};
+use crate::domain::persistence::sync;
+use crate::domain::records::document::Document;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -206,11 +207,11 @@ pub fn reminder_due(doc: &Document, now_ms: i64, installed: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
     use crate::domain::calendar::utc;
-    use crate::domain::history::CheckIn;
-    use crate::domain::mark::Severity;
-    use crate::domain::region::{RegionId, RegionSide, Side};
+    use crate::domain::knowledge::mark::Severity;
+    use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::history::CheckIn;
 
     fn doc() -> Document {
         let mut d = Document::default();

@@ -16,15 +16,15 @@
 //! UI shows its own reason for those entries ([`PAUSED_REASON`]). [`document_for`] goes the
 //! other way, for test fixtures: a case becomes the document the app would have stored.
 
-use crate::domain::case::{
+use crate::domain::knowledge::mark::Severity;
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+use crate::domain::knowledge::rule::Joint;
+use crate::domain::knowledge::screen::FlagId;
+use crate::domain::knowledge::technique::Tool;
+use crate::domain::planner::case::{
     Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
 };
-use crate::domain::mark::Severity;
-use crate::domain::region::{RegionId, RegionSide, Side};
-use crate::domain::rule::Joint;
-use crate::domain::screen::FlagId;
-use crate::domain::store::Document;
-use crate::domain::technique::Tool;
+use crate::domain::records::document::Document;
 use serde::{Deserialize, Serialize};
 
 /// Days after which the safety questions are asked again.
@@ -430,7 +430,7 @@ pub fn document_for(case: &Case, today: &str) -> Result<Document, NotStorable> {
         return Err(NotStorable::LongHolds);
     }
     let (mut map, rejected) =
-        crate::domain::body_map::BodyMap::from_marks(case.marks.iter().copied());
+        crate::domain::records::body_map::BodyMap::from_marks(case.marks.iter().copied());
     if !rejected.is_empty() {
         return Err(NotStorable::Marks);
     }
@@ -464,7 +464,7 @@ pub fn severity_on_map(doc: &Document, at: RegionSide) -> Option<Severity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::engine::plan;
+    use crate::domain::planner::engine::plan;
 
     #[test]
     fn dates_count_days_and_reject_nonsense() {
@@ -576,15 +576,17 @@ mod tests {
     fn case_for_carries_every_input_and_the_plan_follows_the_profile() {
         let mut doc = Document::default();
         let quad = RegionSide::new(RegionId::Quadriceps, Side::Right).unwrap();
-        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
-            quad,
-            Severity::STRONG,
-        ));
+        doc.map
+            .apply(crate::domain::records::body_map::Action::SetSeverity(
+                quad,
+                Severity::STRONG,
+            ));
         let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
-        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
-            mid,
-            Severity::CLEAR,
-        ));
+        doc.map
+            .apply(crate::domain::records::body_map::Action::SetSeverity(
+                mid,
+                Severity::CLEAR,
+            ));
         doc.profile.apply(ProfileAction::SetThoracicRoller(true));
         doc.profile
             .apply(ProfileAction::ToggleTool(Tool::SoftRoller));
@@ -611,14 +613,16 @@ mod tests {
         let mut doc = Document::default();
         let r = RegionSide::new(RegionId::Calf, Side::Right).unwrap();
         let l = r.mirror();
-        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
-            r,
-            Severity::CLEAR,
-        ));
-        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
-            l,
-            Severity::MILD,
-        ));
+        doc.map
+            .apply(crate::domain::records::body_map::Action::SetSeverity(
+                r,
+                Severity::CLEAR,
+            ));
+        doc.map
+            .apply(crate::domain::records::body_map::Action::SetSeverity(
+                l,
+                Severity::MILD,
+            ));
         let p = plan(&case_for(&doc));
         assert!(p.step(RegionId::Calf, Side::Right).is_some());
         doc.paused.push(r);
@@ -636,7 +640,10 @@ mod tests {
         doc.paused.clear();
         doc.paused.push(l);
         let p = plan(&case_for(&doc));
-        assert!(p.step(RegionId::Calf, Side::Right).is_some(), "the other side stays");
+        assert!(
+            p.step(RegionId::Calf, Side::Right).is_some(),
+            "the other side stays"
+        );
         assert!(p.step(RegionId::Calf, Side::Left).is_none());
     }
 
@@ -644,17 +651,21 @@ mod tests {
     fn screen_answers_reach_the_engine() {
         let mut doc = Document::default();
         let q = RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap();
-        doc.map.apply(crate::domain::body_map::Action::SetSeverity(
-            q,
-            Severity::CLEAR,
-        ));
+        doc.map
+            .apply(crate::domain::records::body_map::Action::SetSeverity(
+                q,
+                Severity::CLEAR,
+            ));
         doc.screen = Some(ScreenRecord {
             date: "2026-11-21".into(),
             yes: vec![FlagId::RF1],
             recheck: false,
         });
         let p = plan(&case_for(&doc));
-        assert_eq!(p.status, crate::domain::engine::Status::StopEmergency);
+        assert_eq!(
+            p.status,
+            crate::domain::planner::engine::Status::StopEmergency
+        );
         assert!(p.steps.is_empty());
     }
 

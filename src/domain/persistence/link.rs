@@ -28,14 +28,14 @@
 //! damage), then the alphabet, the checksum, and finally every field against the catalogue.
 //! Whitespace and percent-encoding that messengers and mail programs add are tolerated.
 
-use crate::domain::body_map::BodyMap;
-use crate::domain::calendar;
-use crate::domain::case::{Case, Condition, ConditionId};
-use crate::domain::mark::{Kind, Mark, Severity, Symptom};
-use crate::domain::region::{Side, REGIONS};
-use crate::domain::rule::Joint;
-use crate::domain::store::{crc32, Document};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::domain::calendar::Day;
+use crate::domain::knowledge::mark::{Kind, Mark, Severity, Symptom};
+use crate::domain::knowledge::region::{Side, REGIONS};
+use crate::domain::knowledge::rule::Joint;
+use crate::domain::persistence::store::crc32;
+use crate::domain::planner::case::{Condition, ConditionId};
+use crate::domain::records::body_map::BodyMap;
+use crate::domain::records::shared::{condition_is_valid, SharedMap, MAX_CONDITIONS};
 use std::fmt;
 
 /// The link format version this app writes (and the only one it reads).
@@ -47,8 +47,6 @@ pub const MAX_INPUT: usize = 4096;
 /// Longest base64url payload a version-1 link can have (every region-side marked plus the
 /// most conditions), with room to spare.
 const MAX_PAYLOAD: usize = 640;
-/// Most conditions a link carries.
-pub const MAX_CONDITIONS: usize = 16;
 
 /// Symptom order on the wire (bit i of the symptom byte). Append only.
 const SYMPTOMS: [Symptom; 5] = [
@@ -74,146 +72,6 @@ const JOINTS: [Joint; 3] = [Joint::Knee, Joint::Hip, Joint::Shoulder];
 const FLAG_DAY: u8 = 1;
 const FLAG_FLARE: u8 = 2;
 const FLAG_CONDITIONS: u8 = 4;
-
-/// 2000-01-01 as a day number of [`calendar`] (days since 1970-01-01).
-const DAY_ZERO: i64 = 10_957;
-
-/// A calendar day, counted from 2000-01-01 (day 0) to 2179-06-06 (day 65535).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Day(pub u16);
-
-impl Day {
-    /// The day of a date; `None` when the date does not exist or is out of range.
-    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Day> {
-        let y = i64::from(y);
-        if !(1..=12).contains(&m) || d == 0 || d > calendar::days_in_month(y, m) {
-            return None;
-        }
-        Day::from_calendar(calendar::days_from_civil(y, m, d))
-    }
-
-    /// The day of a [`calendar`] day number; `None` outside the range.
-    pub fn from_calendar(day: i64) -> Option<Day> {
-        u16::try_from(day - DAY_ZERO).ok().map(Day)
-    }
-
-    /// Year, month and day.
-    pub fn ymd(self) -> (i32, u32, u32) {
-        let (y, m, d) = calendar::civil_from_days(i64::from(self.0) + DAY_ZERO);
-        // Day 65535 is in 2179, well inside i32.
-        (y as i32, m, d)
-    }
-
-    /// The ISO date `2026-11-21`.
-    pub fn iso(self) -> String {
-        let (y, m, d) = self.ymd();
-        format!("{y:04}-{m:02}-{d:02}")
-    }
-
-    /// Reads the date at the start of an ISO date or timestamp (`2026-11-21T…`).
-    pub fn parse_iso(s: &str) -> Option<Day> {
-        let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
-        let y = i32::try_from(num(0..4)?).ok()?;
-        Day::from_ymd(y, num(5..7)?, num(8..10)?)
-    }
-
-    /// A plain date such as "21 November 2026".
-    pub fn plain(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let (y, m, d) = self.ymd();
-        let month = MONTHS.get(m as usize - 1).copied().unwrap_or("");
-        format!("{d} {month} {y}")
-    }
-}
-
-impl Serialize for Day {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
-    }
-}
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
-        Day::parse_iso(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a date")))
-    }
-}
-
-/// What a share link carries: the map, the day it describes and, only when the person chose
-/// to include them, their health conditions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SharedMap {
-    /// The day the map was made or last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub day: Option<Day>,
-    /// Marks, symptoms and the flare answer.
-    #[serde(default)]
-    pub map: BodyMap,
-    /// Health conditions (empty unless the person ticked "include my health conditions").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conditions: Vec<Condition>,
-}
-
-impl SharedMap {
-    /// What goes into a link: the map, its day and, if `include` is set, every valid one of
-    /// `conditions` (at most [`MAX_CONDITIONS`]; invalid entries are left out so the link
-    /// always opens).
-    pub fn new(map: &BodyMap, day: Option<Day>, conditions: &[Condition], include: bool) -> Self {
-        let conditions = if include {
-            conditions
-                .iter()
-                .copied()
-                .filter(condition_is_valid)
-                .take(MAX_CONDITIONS)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        SharedMap {
-            day,
-            map: map.clone(),
-            conditions,
-        }
-    }
-
-    /// The engine input for planning this map on the spot (other settings at their defaults).
-    pub fn to_case(&self) -> Case {
-        Case {
-            symptoms: self.map.symptoms.iter().copied().collect(),
-            acute_flare: self.map.acute_flare,
-            conditions: self.conditions.clone(),
-            marks: self.map.marks().collect(),
-            ..Case::default()
-        }
-    }
-}
-
-fn condition_is_valid(c: &Condition) -> bool {
-    Case {
-        conditions: vec![*c],
-        ..Case::default()
-    }
-    .validate()
-    .is_ok()
-}
 
 /// Why a link could not be opened. [`fmt::Display`] is one plain sentence for the person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -648,50 +506,13 @@ pub fn base64url_decode(text: &str) -> Result<Vec<u8>, LinkError> {
     Ok(out)
 }
 
-/// A shared map the person chose to keep, with the time it was saved.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportedMap {
-    /// When it was saved on this device (ISO 8601).
-    pub received: String,
-    /// What the link carried.
-    pub shared: SharedMap,
-}
-
-/// What [`import`] did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Imported {
-    /// Added as a new entry; the person's own map and earlier entries are unchanged.
-    Added(Box<Document>),
-    /// The same map is already kept: nothing to add.
-    AlreadySaved,
-}
-
-/// Saves a shared map to the person's history without touching anything they had: it becomes
-/// a new map check-in (id `checkin_id`, dated `received`, so it shows in the timeline and the
-/// trends) and is also kept with the link's own date in [`Document::imported`]. The person's
-/// current map and every earlier entry stay exactly as they were.
-pub fn import(doc: &Document, shared: &SharedMap, received: &str, checkin_id: &str) -> Imported {
-    if doc.imported.iter().any(|i| i.shared == *shared) {
-        return Imported::AlreadySaved;
-    }
-    let mut next = doc.clone();
-    next.imported.push(ImportedMap {
-        received: received.to_string(),
-        shared: shared.clone(),
-    });
-    next.checkins.push(crate::domain::history::CheckIn {
-        id: checkin_id.to_string(),
-        at: received.to_string(),
-        map: shared.map.clone(),
-    });
-    Imported::Added(Box::new(next))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
-    use crate::domain::region::{RegionId, RegionSide};
+    use crate::domain::knowledge::region::{RegionId, RegionSide};
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::document::Document;
+    use crate::domain::records::shared::{import, Imported};
 
     fn sample() -> SharedMap {
         let mut map = BodyMap::default();
@@ -968,7 +789,7 @@ mod tests {
 
     #[test]
     fn import_adds_and_never_replaces() {
-        use crate::domain::body_map::Action;
+        use crate::domain::records::body_map::Action;
         let mut own = Document::default();
         own.map.apply(Action::SetSeverity(
             RegionSide {
@@ -1003,9 +824,9 @@ mod tests {
         };
         assert_eq!(third.imported[..1], next.imported[..]);
         // Stored and read back through the storage envelope.
-        let raw = crate::domain::store::encode(&third, 3, "now");
+        let raw = crate::domain::persistence::store::encode(&third, 3, "now");
         assert_eq!(
-            crate::domain::store::decode(&raw).map(|s| s.doc),
+            crate::domain::persistence::store::decode(&raw).map(|s| s.doc),
             Ok(*third)
         );
     }

@@ -1,6 +1,6 @@
 //! A quick look at stored text: only the marks of the body map, for the first paint.
 //!
-//! The full decoder ([`crate::domain::store::decode`], with [`crate::domain::sync`] around it)
+//! The full decoder ([`crate::domain::persistence::store::decode`], with [`crate::domain::persistence::sync`] around it)
 //! reads the whole document with serde_json, migrates old versions, merges with other tabs and
 //! handles every fault. All of that is a large part of the app's code, so it is loaded just after
 //! the first paint. Until then the map shows what [`map`] reads here: a small scanner that
@@ -18,10 +18,10 @@
 //! check that [`map`] reads the marks of every document the app writes, and that whenever both
 //! read marks, they are the same.
 
-use crate::domain::body_map::BodyMap;
-use crate::domain::mark::{Kind, Mark, Severity};
-use crate::domain::region::{RegionId, Side};
-use crate::domain::store::{crc32, FORMAT, SCHEMA};
+use crate::domain::knowledge::mark::{Kind, Mark, Severity};
+use crate::domain::knowledge::region::{RegionId, Side};
+use crate::domain::persistence::store::{crc32, FORMAT, SCHEMA};
+use crate::domain::records::body_map::BodyMap;
 
 /// Reads the marks of the body map from stored text (symptoms and flare left empty), or `None`
 /// when only the full decoder can tell.
@@ -398,10 +398,11 @@ impl<'a> Scan<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
-    use crate::domain::mark::Symptom;
-    use crate::domain::region::RegionSide;
-    use crate::domain::store::{decode, encode, Document};
+    use crate::domain::knowledge::mark::Symptom;
+    use crate::domain::knowledge::region::RegionSide;
+    use crate::domain::persistence::store::{decode, encode};
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::document::Document;
 
     fn sample() -> Document {
         let mut doc = Document::default();
@@ -444,7 +445,7 @@ mod tests {
 
     #[test]
     fn reads_the_v2_fixture_like_the_full_decoder() {
-        let raw = include_str!("../../tests/fixtures/store/v2.json").trim();
+        let raw = include_str!("../../../tests/fixtures/store/v2.json").trim();
         let full = decode(raw).unwrap().doc.map;
         assert_eq!(map(raw), Some(marks_only(&full)));
     }
@@ -453,7 +454,7 @@ mod tests {
     fn leaves_everything_else_to_the_full_decoder() {
         let doc = sample();
         let good = encode(&doc, 7, "2026-11-21T08:00:00.000Z");
-        let v1 = include_str!("../../tests/fixtures/store/v1.json").trim();
+        let v1 = include_str!("../../../tests/fixtures/store/v1.json").trim();
         let cases = [
             String::new(),
             "null".into(),

@@ -5,8 +5,8 @@
 //! History and trends read the same records. The format is part of the stored document: add
 //! fields only with `#[serde(default)]`, never rename or remove one.
 
-use crate::domain::mark::Severity;
-use crate::domain::region::RegionSide;
+use crate::domain::knowledge::mark::Severity;
+use crate::domain::knowledge::region::RegionSide;
 use serde::{Deserialize, Serialize};
 
 /// How one step of a session ended.
@@ -82,7 +82,7 @@ impl SessionRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::region::{RegionId, Side};
+    use crate::domain::knowledge::region::{RegionId, Side};
 
     #[test]
     fn record_round_trips_and_tolerates_missing_optional_fields() {

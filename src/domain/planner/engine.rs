@@ -2,10 +2,10 @@
 //! evaluation order of knowledge base §3.9 with the resolutions of §3.10.
 //!
 //! ```
-//! use fasciamap::domain::case::Case;
-//! use fasciamap::domain::engine::{plan, Status};
-//! use fasciamap::domain::mark::Symptom;
-//! use fasciamap::domain::region::{RegionId, Side};
+//! use fasciamap::domain::planner::case::Case;
+//! use fasciamap::domain::planner::engine::{plan, Status};
+//! use fasciamap::domain::knowledge::mark::Symptom;
+//! use fasciamap::domain::knowledge::region::{RegionId, Side};
 //!
 //! let mut case = Case::default()
 //!     .mark(RegionId::Quadriceps, Side::Right, 3)
@@ -84,21 +84,21 @@
 //! allocations are the output itself. A plan takes a few microseconds (see
 //! `benches/plan.rs`).
 
-use crate::domain::case::{Case, ConditionId, LocalKind, Sensitivity};
-use crate::domain::chain::{self, ChainLink};
-use crate::domain::mark::{Kind, Symptom};
-use crate::domain::message::MessageId;
-use crate::domain::region::{Pressure, RegionId, RegionSide, Role, Side, REGIONS};
-use crate::domain::rule::{
+use crate::domain::knowledge::chain::{self, ChainLink};
+use crate::domain::knowledge::mark::{Kind, Symptom};
+use crate::domain::knowledge::message::MessageId;
+use crate::domain::knowledge::region::{Pressure, RegionId, RegionSide, Role, Side, REGIONS};
+use crate::domain::knowledge::rule::{
     self, joint_rule, Joint, RuleId, FLARE_EXCLUDED, GLUTES, LEG_GROUPS, LOW_BACK_SITES,
     OSTEOPOROSIS_EXCLUDED, RULES, SPINE_AND_RIBS, SPINE_REGIONS,
 };
-use crate::domain::screen::{self, FlagId, Outcome};
-use crate::domain::source::{self, SOURCES};
-use crate::domain::technique::{
-    self, CueFor, Load, LoadKind, Motion, Position, Technique, Tool, Variant, Zone,
-    HANDS_FALLBACK, THORACIC_ROLLER,
+use crate::domain::knowledge::screen::{self, FlagId, Outcome};
+use crate::domain::knowledge::source::{self, SOURCES};
+use crate::domain::knowledge::technique::{
+    self, CueFor, Load, LoadKind, Motion, Position, Technique, Tool, Variant, Zone, HANDS_FALLBACK,
+    THORACIC_ROLLER,
 };
+use crate::domain::planner::case::{Case, ConditionId, LocalKind, Sensitivity};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -223,7 +223,7 @@ pub struct Later {
 pub struct Plan {
     /// Plan or stop.
     pub status: Status,
-    /// Message ids (see [`crate::domain::message::text`]), in catalogue order.
+    /// Message ids (see [`crate::domain::knowledge::message::text`]), in catalogue order.
     pub messages: Vec<MessageId>,
     /// Steps, in order.
     pub steps: Vec<Step>,
@@ -264,7 +264,7 @@ impl Plan {
 
     /// The text of one of this plan's messages, worded for what the plan does (§3.11).
     pub fn message_text(&self, id: MessageId) -> &'static str {
-        crate::domain::message::text_for(id, self.has_leg_steps())
+        crate::domain::knowledge::message::text_for(id, self.has_leg_steps())
     }
 
     /// The step on a region-side, if any.
@@ -1507,9 +1507,12 @@ pub fn plan(case: &Case) -> Plan {
     // §3.11: with low back pain, glutes and TFL never stand alone. Legs checked and fine
     // means every leg area of tiers 1–4 was rated 0 on both sides.
     let legs_fine = LEG_GROUPS.iter().all(|r| {
-        [Side::Left, Side::Right]
-            .iter()
-            .all(|s| f.sev(RegionSide { region: *r, side: *s }) == Some(0))
+        [Side::Left, Side::Right].iter().all(|s| {
+            f.sev(RegionSide {
+                region: *r,
+                side: *s,
+            }) == Some(0)
+        })
     });
     let mut processed = [false; SLOTS];
     let mut given = [0u16; SLOTS];
@@ -1734,7 +1737,6 @@ pub fn plan(case: &Case) -> Plan {
         later,
     }
 }
-
 
 struct StepInput<'a> {
     c: &'a Cand,
@@ -2020,7 +2022,7 @@ fn to_map(f: &Facts, best: &[Option<(f32, ChainLink)>; SLOTS]) -> Vec<ToMap> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::case::Condition;
+    use crate::domain::planner::case::Condition;
 
     fn lbp() -> Case {
         Case {
@@ -2131,13 +2133,13 @@ mod tests {
     #[test]
     fn a_wrong_side_in_an_unvalidated_case_is_skipped_not_a_panic() {
         let mut c = Case::default().mark(RegionId::Calf, Side::Left, 2);
-        c.marks.push(crate::domain::mark::Mark {
+        c.marks.push(crate::domain::knowledge::mark::Mark {
             region: RegionId::Sternum,
             side: Side::Left,
-            severity: crate::domain::mark::Severity::STRONG,
+            severity: crate::domain::knowledge::mark::Severity::STRONG,
             kind: Kind::Sore,
         });
-        c.local.push(crate::domain::case::LocalFinding {
+        c.local.push(crate::domain::planner::case::LocalFinding {
             region: RegionId::Calf,
             side: Side::Mid,
             kind: LocalKind::Fracture,

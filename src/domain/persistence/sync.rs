@@ -14,7 +14,10 @@
 //!   changes.
 
 use crate::domain::calendar;
-use crate::domain::store::{self, Document, LoadError, Stored, BACKUP_KEY, KEY, QUARANTINE_PREFIX};
+use crate::domain::persistence::store::{
+    self, LoadError, Stored, BACKUP_KEY, KEY, QUARANTINE_PREFIX,
+};
+use crate::domain::records::document::Document;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -590,10 +593,10 @@ pub fn merge_import(local: &Document, incoming: &Document) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
-    use crate::domain::history::CheckIn;
-    use crate::domain::mark::Severity;
-    use crate::domain::region::{RegionId, RegionSide, Side};
+    use crate::domain::knowledge::mark::Severity;
+    use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+    use crate::domain::records::body_map::Action;
+    use crate::domain::records::history::CheckIn;
 
     /// A store whose reads or writes fail on demand.
     #[derive(Default)]

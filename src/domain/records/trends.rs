@@ -9,11 +9,11 @@
 //!   unknown, not fine.
 //! - A day's value is that of its **latest** check-in (how the day ended).
 
-use crate::domain::body_map::BodyMap;
 use crate::domain::calendar::{self, LocalTime};
-use crate::domain::history::CheckIn;
-use crate::domain::region::{RegionId, RegionSide, Side};
-use crate::domain::store::Document;
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+use crate::domain::records::body_map::BodyMap;
+use crate::domain::records::document::Document;
+use crate::domain::records::history::CheckIn;
 
 /// Sum of severities of all marks.
 pub fn total(map: &BodyMap) -> u32 {
@@ -425,9 +425,9 @@ pub fn nice_max(v: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::body_map::Action;
     use crate::domain::calendar::utc;
-    use crate::domain::mark::Severity;
+    use crate::domain::knowledge::mark::Severity;
+    use crate::domain::records::body_map::Action;
 
     fn set(map: &mut BodyMap, region: RegionId, side: Side, s: u8) {
         map.apply(Action::SetSeverity(
