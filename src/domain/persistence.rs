@@ -8,8 +8,10 @@
 //! - [`sync`]: load/save rules over a key-value store (backup, quarantine, tabs, merges).
 //! - [`export`]: the backup file, import preview and the export reminder.
 //! - [`link`]: share links (the map in the URL fragment).
+//! - [`ics`]: the 28-day programme as a calendar file (reminders without a server).
 
 pub mod export;
+pub mod ics;
 pub mod link;
 pub mod peek;
 pub mod store;
