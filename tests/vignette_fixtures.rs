@@ -1,6 +1,6 @@
 //! Keeps the browser test's vignette fixtures (`tests/e2e/fixtures/vignettes.json`) in step
 //! with the engine: for every case in `tests/vignettes/*.json` the fixture holds the document
-//! the app would store for it ([`document_for`]) and the engine's plan for the case. The
+//! the app would store for it ([`Document::from_case`]) and the engine's plan for the case. The
 //! Playwright spec `plan_vignettes.spec.ts` seeds each document into localStorage and checks
 //! that the plan screen shows exactly these steps.
 //!
@@ -9,7 +9,7 @@
 
 use fasciamap::domain::planner::case::Case;
 use fasciamap::domain::planner::engine::plan;
-use fasciamap::domain::records::profile::{case_for, document_for, NotStorable};
+use fasciamap::domain::records::document::{Document, NotStorable};
 use serde_json::{json, Value};
 
 /// A date the spec replaces with the browser's local date before seeding.
@@ -30,14 +30,14 @@ fn build() -> String {
         let case = Case::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         // The app has no input for local findings yet (a wound, a recent break…), so those
         // vignettes are checked natively only (tests/vignettes.rs).
-        let doc = match document_for(&case, PLACEHOLDER_DAY) {
+        let doc = match Document::from_case(&case, PLACEHOLDER_DAY) {
             Err(NotStorable::Local) => continue,
             other => other.unwrap_or_else(|e| panic!("{name}: {e:?}")),
         };
         let expected = plan(&case);
         // The app's own input for the stored document gives the same plan as the case.
         assert_eq!(
-            plan(&case_for(&doc)),
+            plan(&doc.case()),
             expected,
             "{name}: document and case disagree"
         );

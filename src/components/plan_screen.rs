@@ -4,7 +4,8 @@ use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::knowledge::screen::Tier;
 use crate::domain::planner::engine::{plan as make_plan, MapReason, Plan, Status};
 use crate::domain::records::guide::{clear_paused, duration_words, Running};
-use crate::domain::records::profile::{case_for, needs_screen, PAUSED_REASON};
+use crate::domain::records::document::PAUSED_REASON;
+use crate::domain::records::profile::needs_screen;
 use crate::state::{now_iso, today, use_state, AppState, Tab};
 use leptos::prelude::*;
 
@@ -118,7 +119,7 @@ pub fn PlanScreen() -> impl IntoView {
             .with(|d| needs_screen(d.screen.as_ref(), &today()))
     });
     // The engine runs here (not in the app state), so this screen can later load on demand.
-    let plan = Memo::new(move |_| state.doc.with(|d| make_plan(&case_for(d))));
+    let plan = Memo::new(move |_| state.doc.with(|d| make_plan(&d.case())));
     move || {
         if due.get() {
             view! { <SafetyScreen/> }.into_any()

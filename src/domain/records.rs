@@ -5,7 +5,7 @@
 //!
 //! - [`body_map`]: the filled-in map and the actions that change it.
 //! - [`session`]: a guided session as kept in history.
-//! - [`profile`]: the person's profile, the saved screen answers, and the case for a document.
+//! - [`profile`]: the person's profile and the saved safety-screen answers.
 //! - [`programme`]: the 28-day programme, done days and the forgiving streak.
 //! - [`guide`]: the guided session in progress as a pure state machine.
 //! - [`history`]: map check-ins, the timeline, delete with undo.

@@ -391,7 +391,6 @@ mod tests {
     use crate::domain::knowledge::region::{RegionId, Side};
     use crate::domain::planner::engine::plan;
     use crate::domain::records::body_map::Action;
-    use crate::domain::records::profile::case_for;
 
     fn doc() -> Document {
         let mut d = Document::default();
@@ -408,7 +407,7 @@ mod tests {
 
     fn started() -> (Document, Running) {
         let d = doc();
-        let p = plan(&case_for(&d));
+        let p = plan(&d.case());
         let run = Running::start(&p, &d, "s1".into(), "2026-11-21T08:00:00Z".into()).unwrap();
         (d, run)
     }
@@ -472,13 +471,13 @@ mod tests {
         assert_eq!(r.record.steps[1].done_s, 2);
         assert!(pause_side(&mut d, at));
         assert!(!pause_side(&mut d, at));
-        let p = plan(&case_for(&d));
+        let p = plan(&d.case());
         assert!(
             p.step(at.region, at.side).is_none(),
             "the next plan leaves it out"
         );
         assert!(clear_paused(&mut d, at));
-        assert!(plan(&case_for(&d)).step(at.region, at.side).is_some());
+        assert!(plan(&d.case()).step(at.region, at.side).is_some());
     }
 
     #[test]
@@ -568,6 +567,6 @@ mod tests {
     #[test]
     fn no_session_without_steps() {
         let d = Document::default();
-        assert!(Running::start(&plan(&case_for(&d)), &d, "x".into(), "t".into()).is_none());
+        assert!(Running::start(&plan(&d.case()), &d, "x".into(), "t".into()).is_none());
     }
 }

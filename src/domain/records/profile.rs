@@ -1,5 +1,4 @@
-//! What a person tells the app about themselves, the saved safety-screen answers, and the
-//! one function that turns the whole stored [`Document`] into the engine's [`Case`].
+//! What a person tells the app about themselves, and the saved safety-screen answers.
 //!
 //! Everything in the profile is optional and can be changed at any time; each change goes
 //! through [`Profile::apply`] with a [`ProfileAction`], so the UI never edits fields directly
@@ -7,32 +6,18 @@
 //! were given: [`needs_screen`] says when to ask again (no answers yet, a week or more old,
 //! or the person said their symptoms are new or have changed).
 //!
-//! [`case_for`] is the only bridge from stored data to the planner: the map (marks,
-//! symptoms, flare), the profile (conditions, floor, sensitivity, tools, the mid-back roller
-//! opt-in), the last screen answers, and the region-sides paused after a "sharp pain" stop.
-//! A paused region-side enters the case as a spot-only local finding of kind `wound`: that is
-//! the narrowest exclusion the §7.1 contract has (G4 keeps every tool off exactly that spot,
-//! leaves the other side's mark and the neighbours alone, and keeps it out of `to_map`). The
-//! UI shows its own reason for those entries ([`PAUSED_REASON`]). [`document_for`] goes the
-//! other way, for test fixtures: a case becomes the document the app would have stored.
+//! How the profile, the screen answers and the map together become the engine's case is the
+//! document's business ([`crate::domain::records::document::Document::case`]).
 
-use crate::domain::knowledge::mark::Severity;
-use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
+use crate::domain::knowledge::region::{RegionId, Side};
 use crate::domain::knowledge::rule::Joint;
 use crate::domain::knowledge::screen::FlagId;
 use crate::domain::knowledge::technique::Tool;
-use crate::domain::planner::case::{
-    Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
-};
-use crate::domain::records::document::Document;
+use crate::domain::planner::case::{Condition, ConditionId, Sensitivity};
 use serde::{Deserialize, Serialize};
 
 /// Days after which the safety questions are asked again.
 pub const SCREEN_VALID_DAYS: i64 = 7;
-
-/// Shown in the plan's "areas we leave alone" for a region-side paused by a sharp-pain stop.
-pub const PAUSED_REASON: &str =
-    "You stopped here because of sharp pain or tingling, so it is left out until you say it feels fine again.";
 
 /// Tools a person can own, in the order the profile lists them (hands are always there).
 pub const OWNABLE_TOOLS: [Tool; 6] = [
@@ -373,98 +358,10 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-/// The engine's input for everything the person has entered (see the module docs).
-pub fn case_for(doc: &Document) -> Case {
-    let p = &doc.profile;
-    let mut case = Case {
-        symptoms: doc.map.symptoms.iter().copied().collect(),
-        acute_flare: doc.map.acute_flare,
-        conditions: p.conditions.clone(),
-        floor_ok: p.floor_ok.unwrap_or(true),
-        sensitivity: p.sensitivity,
-        red_flags: doc
-            .screen
-            .as_ref()
-            .map(|s| s.yes.clone())
-            .unwrap_or_default(),
-        local: Vec::new(),
-        prefs: Prefs {
-            long_holds: false,
-            thoracic_roller_opt_in: p.thoracic_roller,
-        },
-        tools: p.tools.clone(),
-        marks: doc.map.marks().collect(),
-    };
-    case.red_flags.sort();
-    case.red_flags.dedup();
-    for at in &doc.paused {
-        if at.region.def().accepts(at.side) {
-            case.local.push(LocalFinding {
-                region: at.region,
-                side: at.side,
-                kind: LocalKind::Wound,
-            });
-        }
-    }
-    case
-}
-
-/// Why a case cannot be stored as a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotStorable {
-    /// Local findings have no place in the app yet.
-    Local,
-    /// `prefs.long_holds` has no place in the app.
-    LongHolds,
-    /// A mark's side does not fit its region.
-    Marks,
-}
-
-/// The document the app would store for `case`, with the screen answered on `today`
-/// (the inverse of [`case_for`] for the parts the app can enter; used by test fixtures).
-pub fn document_for(case: &Case, today: &str) -> Result<Document, NotStorable> {
-    if !case.local.is_empty() {
-        return Err(NotStorable::Local);
-    }
-    if case.prefs.long_holds {
-        return Err(NotStorable::LongHolds);
-    }
-    let (mut map, rejected) =
-        crate::domain::records::body_map::BodyMap::from_marks(case.marks.iter().copied());
-    if !rejected.is_empty() {
-        return Err(NotStorable::Marks);
-    }
-    map.symptoms = case.symptoms.iter().copied().collect();
-    map.acute_flare = case.acute_flare;
-    let mut doc = Document {
-        map,
-        ..Document::default()
-    };
-    doc.profile = Profile {
-        conditions: case.conditions.clone(),
-        floor_ok: (!case.floor_ok).then_some(false),
-        sensitivity: case.sensitivity,
-        tools: case.tools.clone(),
-        thoracic_roller: case.prefs.thoracic_roller_opt_in,
-        cues: Cues::default(),
-    };
-    doc.screen = Some(ScreenRecord {
-        date: today.to_string(),
-        yes: case.red_flags.clone(),
-        recheck: false,
-    });
-    Ok(doc)
-}
-
-/// Severity on the map of a region-side, if marked.
-pub fn severity_on_map(doc: &Document, at: RegionSide) -> Option<Severity> {
-    doc.map.get(at).map(|m| m.severity)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::planner::engine::plan;
+    use crate::domain::planner::case::Case;
 
     #[test]
     fn dates_count_days_and_reject_nonsense() {
@@ -559,7 +456,6 @@ mod tests {
     #[test]
     fn tools_start_unsaid_and_hands_stay() {
         let mut p = Profile::default();
-        assert_eq!(case_for(&Document::default()).tools, None);
         assert!(!p.apply(ProfileAction::ToggleTool(Tool::Hands)));
         assert!(p.apply(ProfileAction::ToggleTool(Tool::TennisBall)));
         assert!(p.apply(ProfileAction::ToggleTool(Tool::SoftRoller)));
@@ -570,125 +466,6 @@ mod tests {
         assert_eq!(p.tools, Some(vec![]), "nothing ticked means hands only");
         assert!(p.apply(ProfileAction::ToolsNotSaid));
         assert_eq!(p.tools, None);
-    }
-
-    #[test]
-    fn case_for_carries_every_input_and_the_plan_follows_the_profile() {
-        let mut doc = Document::default();
-        let quad = RegionSide::new(RegionId::Quadriceps, Side::Right).unwrap();
-        doc.map
-            .apply(crate::domain::records::body_map::Action::SetSeverity(
-                quad,
-                Severity::STRONG,
-            ));
-        let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
-        doc.map
-            .apply(crate::domain::records::body_map::Action::SetSeverity(
-                mid,
-                Severity::CLEAR,
-            ));
-        doc.profile.apply(ProfileAction::SetThoracicRoller(true));
-        doc.profile
-            .apply(ProfileAction::ToggleTool(Tool::SoftRoller));
-        doc.profile
-            .apply(ProfileAction::ToggleTool(Tool::TennisBall));
-        let thoracic = |doc: &Document| {
-            plan(&case_for(doc))
-                .steps
-                .iter()
-                .any(|s| s.region == RegionId::ThoracicSpine)
-        };
-        assert!(thoracic(&doc), "the opt-in gives the mid-back roller");
-        doc.profile
-            .apply(ProfileAction::ToggleCondition(ConditionId::Osteoporosis));
-        assert!(!thoracic(&doc), "osteoporosis removes it");
-        let case = case_for(&doc);
-        assert_eq!(case.validate(), Ok(()));
-        assert!(case.prefs.thoracic_roller_opt_in);
-        assert_eq!(case.marks.len(), 2);
-    }
-
-    #[test]
-    fn a_paused_side_gets_no_step_and_is_not_suggested_for_mapping() {
-        let mut doc = Document::default();
-        let r = RegionSide::new(RegionId::Calf, Side::Right).unwrap();
-        let l = r.mirror();
-        doc.map
-            .apply(crate::domain::records::body_map::Action::SetSeverity(
-                r,
-                Severity::CLEAR,
-            ));
-        doc.map
-            .apply(crate::domain::records::body_map::Action::SetSeverity(
-                l,
-                Severity::MILD,
-            ));
-        let p = plan(&case_for(&doc));
-        assert!(p.step(RegionId::Calf, Side::Right).is_some());
-        doc.paused.push(r);
-        let p = plan(&case_for(&doc));
-        assert!(p.step(RegionId::Calf, Side::Right).is_none());
-        // The lighter left side alone would add to the imbalance (§3.11: at most half of
-        // what the tighter side gets, and that is nothing today), so it waits too.
-        assert!(p.step(RegionId::Calf, Side::Left).is_none());
-        assert!(p
-            .avoid
-            .iter()
-            .any(|a| a.region == RegionId::Calf && a.side == Side::Right));
-        assert!(!p.to_map.iter().any(|t| t.region == RegionId::Calf));
-        // Pausing the lighter side leaves the tighter one in the plan.
-        doc.paused.clear();
-        doc.paused.push(l);
-        let p = plan(&case_for(&doc));
-        assert!(
-            p.step(RegionId::Calf, Side::Right).is_some(),
-            "the other side stays"
-        );
-        assert!(p.step(RegionId::Calf, Side::Left).is_none());
-    }
-
-    #[test]
-    fn screen_answers_reach_the_engine() {
-        let mut doc = Document::default();
-        let q = RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap();
-        doc.map
-            .apply(crate::domain::records::body_map::Action::SetSeverity(
-                q,
-                Severity::CLEAR,
-            ));
-        doc.screen = Some(ScreenRecord {
-            date: "2026-11-21".into(),
-            yes: vec![FlagId::RF1],
-            recheck: false,
-        });
-        let p = plan(&case_for(&doc));
-        assert_eq!(
-            p.status,
-            crate::domain::planner::engine::Status::StopEmergency
-        );
-        assert!(p.steps.is_empty());
-    }
-
-    #[test]
-    fn document_for_round_trips_through_case_for() {
-        let text = r#"{"symptoms":["low_back_pain"],"acute_flare":true,"floor_ok":false,"sensitivity":"high",
-            "conditions":[{"id":"joint_replacement","joint":"knee","side":"right"}],"red_flags":["A2"],
-            "tools":["tennis_ball"],"prefs":{"thoracic_roller_opt_in":true},
-            "marks":[{"region":"quadriceps","side":"right","severity":3,"kind":"sore"}]}"#;
-        let case = Case::from_json(text).unwrap();
-        let doc = document_for(&case, "2026-11-21").unwrap();
-        assert_eq!(case_for(&doc), case);
-        assert!(!needs_screen(doc.screen.as_ref(), "2026-11-21"));
-        let mut with_local = case.clone();
-        with_local.local.push(LocalFinding {
-            region: RegionId::Calf,
-            side: Side::Left,
-            kind: LocalKind::Inflamed,
-        });
-        assert_eq!(
-            document_for(&with_local, "2026-11-21"),
-            Err(NotStorable::Local)
-        );
     }
 
     #[test]
