@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+. scripts/build/env.sh
 base="/"
 [ "${1:-}" = "--base" ] && base="${2:-/}"
 trunk build --release --public-url "$base"

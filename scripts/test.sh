@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
-export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+. scripts/build/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -17,8 +17,8 @@ cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 step "release build"
 trunk build --release
-node scripts/size-report.mjs dist
-node scripts/first-load.mjs
+node scripts/measure/size-report.mjs dist
+node scripts/measure/first-load.mjs
 
 step "browser tests (headless Chromium, 390x844 touch)"
 cd tests/e2e

@@ -1,8 +1,8 @@
 //! The parts of the app that are not needed to show and tap the body map, cut out of the first
 //! download.
 //!
-//! Each split function below ends up in its own small wasm file: scripts/bin/wasm-bindgen cuts
-//! the build at these functions, and functions that name the same module share one file
+//! Each split function below ends up in its own small wasm file: scripts/build/bin/wasm-bindgen
+//! cuts the build at these functions, and functions that name the same module share one file
 //! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
 //! it; `progress`: history, trends, the programme and backups; `share`: share links, QR code
 //! and shared maps). Calling one the first time fetches its file; later calls return at once.

@@ -124,7 +124,7 @@ pub fn watch(state: AppState) {
     {
         pwa.install.set(Install::Ios);
     }
-    // Development builds have no sw.js (scripts/post-build.mjs writes it for release only).
+    // Development builds have no sw.js (scripts/build/post-build.mjs writes it for release only).
     if cfg!(debug_assertions) {
         return;
     }

@@ -1,7 +1,7 @@
 //! The second stylesheet, `style/later.css`: everything the first paint does not need.
 //!
-//! `index.html` lists it as `<meta name="fm-later-css">` (scripts/post-build.mjs turns Trunk's
-//! `<link>` into that), so it never holds up the first paint. [`later`] adds it as a real
+//! `index.html` lists it as `<meta name="fm-later-css">` (scripts/build/post-build.mjs turns
+//! Trunk's `<link>` into that), so it never holds up the first paint. [`later`] adds it as a real
 //! stylesheet the first time it is called and settles once it has loaded; every lazily loaded
 //! view waits for it (see [`crate::lazy::open_storage`]), so no screen is ever shown unstyled while
 //! it arrives. If it cannot be loaded (offline before it was ever cached), the screens still come,

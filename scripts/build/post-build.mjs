@@ -1,4 +1,4 @@
-// Trunk post_build hook (see Trunk.toml), also runnable by hand: `node scripts/post-build.mjs
+// Trunk post_build hook (see Trunk.toml), also runnable by hand: `node scripts/build/post-build.mjs
 // --dir dist --release` re-seals a build directory.
 //
 // 0. The second stylesheet (style/later.css: everything but the first paint) must not block the
@@ -7,7 +7,7 @@
 // 1. Content-Security-Policy: Trunk injects one inline <script type="module"> (the wasm
 //    loader). Its SHA-256 goes into the CSP <meta> of index.html, so the policy allows exactly
 //    that script and no other inline code ('unsafe-inline' is never used).
-// 2. Release builds only: writes sw.js from scripts/sw.template.js with the build's precache
+// 2. Release builds only: writes sw.js from scripts/build/sw.template.js with the build's precache
 //    list (every file Trunk produced) and a version that is a hash of all their contents, so
 //    any change to any file makes a new service worker, and the same files the same one.
 import { createHash } from 'node:crypto';

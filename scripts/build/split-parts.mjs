@@ -1,7 +1,7 @@
 // Trunk post-build step: puts the lazily loaded parts of the app into the build.
 //
-// scripts/bin/wasm-bindgen cut the wasm at its `#[lazy]` functions and left the lazy parts and
-// their loader (`__wasm_split.js`) in <target>/wasm-bindgen/<profile>/split/. This hook
+// scripts/build/bin/wasm-bindgen cut the wasm at its `#[lazy]` functions and left the lazy parts
+// and their loader (`__wasm_split.js`) in <target>/wasm-bindgen/<profile>/split/. This hook
 //   1. optimises each lazy part with wasm-opt (release builds), names it after a hash of its
 //      bytes and copies it into the staging dir;
 //   2. writes the loader with those names and the app's hashed glue module, under a hashed name;
@@ -13,11 +13,13 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-const { minify } = createRequire(join(process.cwd(), 'tests/e2e/package.json'))('terser');
 const release = (process.env.TRUNK_PROFILE || 'debug') === 'release';
+// terser comes from the build's own package.json (scripts/build/node_modules).
+const minify = release
+  ? (await import('terser').catch(() => fail('terser is missing: run scripts/setup.sh'))).minify
+  : null;
 const small = async (code) =>
   release ? (await minify(code, { module: true, compress: { passes: 2 }, mangle: true })).code : code;
 
@@ -29,7 +31,7 @@ const splitDir = join(target, 'wasm-bindgen', profile, 'split');
 const APP = 'fasciamap';
 
 function fail(msg) {
-  console.error(`post-build: ${msg}`);
+  console.error(`split-parts: ${msg}`);
   process.exit(1);
 }
 const hash = (buf, n = 16) => createHash('sha256').update(buf).digest('hex').slice(0, n);
@@ -37,7 +39,8 @@ const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64
 
 if (!existsSync(join(splitDir, '__wasm_split.js'))) {
   fail(`no split output in ${splitDir}. Build through scripts/serve.sh, scripts/test.sh or ` +
-    'scripts/size.sh (they put scripts/bin first in PATH), or run: PATH="$PWD/scripts/bin:$PATH" trunk build');
+    'scripts/measure/size.sh (they put scripts/build/bin first in PATH), or run: ' +
+    '. scripts/build/env.sh && trunk build');
 }
 
 const glueName = readdirSync(staging).find((f) => new RegExp(`^${APP}-[0-9a-f]+\\.js$`).test(f));
@@ -92,4 +95,4 @@ html = html.replace(
 );
 writeFileSync(htmlPath, html);
 
-console.log(`post-build: ${parts.length} lazy part(s), loader ${loaderName}, glue ${newGlueName}`);
+console.log(`split-parts: ${parts.length} lazy part(s), loader ${loaderName}, glue ${newGlueName}`);

@@ -1,4 +1,4 @@
-// FasciaMap service worker. Written into the release build by scripts/post-build.mjs, which
+// FasciaMap service worker. Written into the release build by scripts/build/post-build.mjs, which
 // replaces the two placeholders with the build's version and its precache list; never edit
 // dist/sw.js by hand. Everything it caches comes from the app's own origin.
 //

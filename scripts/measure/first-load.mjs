@@ -3,9 +3,9 @@
 //   - requested before the body map is on screen and can be tapped (the first-load budget), and
 //   - requested after that, until the browser is idle (the rest of storage, the second
 //     stylesheet, and the lazily loaded parts it fetches ahead of need).
-// Usage: node scripts/first-load.mjs [--dir dist] [--port 8190]
+// Usage: node scripts/measure/first-load.mjs [--dir dist] [--port 8190]
 import { join } from 'node:path';
-import { arg, chromium, phone, root, serve } from './lib/measure.mjs';
+import { arg, chromium, phone, root, serve } from './lib.mjs';
 
 const dir = arg('--dir', join(root, 'dist'));
 const port = Number(arg('--port', '8190'));

@@ -23,10 +23,17 @@ export async function serve(dir, port, compress = false) {
   return server;
 }
 
-/** Headless Chromium from /usr/bin with the suite's flags (Playwright from tests/e2e). */
+/** Headless Chromium from /usr/bin with the suite's flags (Playwright from tests/e2e, the same
+ *  version the browser tests use; `scripts/setup.sh --test` installs both). */
 export async function chromium() {
   const require = createRequire(join(root, 'tests/e2e/package.json'));
-  const { chromium: browserType } = require('playwright-core');
+  let browserType;
+  try {
+    browserType = require('playwright-core').chromium;
+  } catch {
+    console.error('playwright-core is missing from tests/e2e/node_modules: run scripts/setup.sh --test');
+    process.exit(1);
+  }
   return browserType.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',

@@ -2,9 +2,9 @@
 # Lighthouse (mobile, simulated slow 4G and CPU) on the release build served with brotli, in
 # Debian's Chromium. Prints performance, accessibility and best-practices scores, LCP and the
 # total transfer. Lighthouse is installed on first use into .tools/lighthouse (npm registry).
-# Usage: scripts/lighthouse.sh [--no-build] [--base /fasciamap/]
+# Usage: scripts/measure/lighthouse.sh [--no-build] [--base /fasciamap/]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 LH_VERSION=13.5.0
 PORT="${PORT:-8212}"
 build=1; base="/"
@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
 done
 if [ "$build" = 1 ]; then
   scripts/setup.sh >/dev/null
-  export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+  . scripts/build/env.sh
   trunk build --release >/dev/null 2>&1
 fi
 lh=.tools/lighthouse/node_modules/.bin/lighthouse

@@ -1,7 +1,7 @@
 // Prints raw / gzip / brotli sizes of a build folder and the first-load total (what a first
 // visit downloads before the map works: everything but the icons that only the install prompt
 // uses and the lazily loaded parts `split_*.wasm` and `chunk-*.wasm`, which are fetched when the browser is idle or
-// a screen needs them). scripts/first-load.mjs measures the same thing in a real browser.
+// a screen needs them). scripts/measure/first-load.mjs measures the same thing in a real browser.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';

@@ -6,9 +6,9 @@
 // time from the input to the next frame painted after the app's handlers ran. Budget: 50 ms.
 // Taps come 600 ms apart, as a person's do, so each one meets an idle page (the save that
 // follows a change runs 300 ms after it).
-// Usage: node scripts/tap-latency.mjs [--dir dist] [--port 8191] [--rate 4]
+// Usage: node scripts/measure/tap-latency.mjs [--dir dist] [--port 8191] [--rate 4]
 import { join } from 'node:path';
-import { arg, chromium, phone, root, serve } from './lib/measure.mjs';
+import { arg, chromium, phone, root, serve } from './lib.mjs';
 
 const dir = arg('--dir', join(root, 'dist'));
 const port = Number(arg('--port', '8191'));

@@ -22,7 +22,7 @@ function buildSecondVersion(dir: string) {
   const index = join(dir, 'index.html');
   const html = readFileSync(index, 'utf8');
   writeFileSync(index, html.replace('<title>', '<meta name=fasciamap-build content=two><title>'));
-  execFileSync('node', [join(ROOT, 'scripts/post-build.mjs'), '--dir', dir, '--release']);
+  execFileSync('node', [join(ROOT, 'scripts/build/post-build.mjs'), '--dir', dir, '--release']);
 }
 
 const buildMark = (page: Page) =>
