@@ -245,11 +245,8 @@ impl AppState {
     /// Takes the whole saved document. A session that was running when the page closed comes
     /// back paused, on its own screen (unless the person has already gone elsewhere).
     pub fn adopt(&self, mut doc: Document, notice: Option<Notice>, read_only: bool) {
-        if let Some(run) = doc.running.as_mut() {
-            run.suspend();
-            if self.tab.get_untracked() == Tab::Map {
-                self.tab.set(Tab::Session);
-            }
+        if doc.suspend_session() && self.tab.get_untracked() == Tab::Map {
+            self.tab.set(Tab::Session);
         }
         self.doc.set(doc);
         self.notice.set(notice);

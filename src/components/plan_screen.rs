@@ -3,7 +3,7 @@ use crate::domain::knowledge::message::MessageId;
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::knowledge::screen::Tier;
 use crate::domain::planner::engine::{plan as make_plan, MapReason, Plan, Status};
-use crate::domain::records::guide::{clear_paused, duration_words, Running};
+use crate::domain::records::guide::duration_words;
 use crate::domain::records::document::PAUSED_REASON;
 use crate::domain::records::profile::needs_screen;
 use crate::state::{now_iso, today, use_state, AppState, Tab};
@@ -77,18 +77,7 @@ fn start_session(state: AppState, plan: Memo<Plan>) {
         js_sys::Date::now() as u64,
         (js_sys::Math::random() * 1e6) as u32
     );
-    state.edit(|d| {
-        if d.running.is_some() {
-            return false;
-        }
-        match plan.with_untracked(|p| Running::start(p, d, id, now_iso())) {
-            Some(run) => {
-                d.running = Some(run);
-                true
-            }
-            None => false,
-        }
-    });
+    state.edit(|d| plan.with_untracked(|p| d.start_session(p, id, now_iso())));
     state.go(Tab::Session);
 }
 
@@ -262,7 +251,7 @@ fn PlanView(
                                 <span>{if is_paused { PAUSED_REASON } else { a.reason }}</span>
                                 {is_paused.then(|| view! {
                                     <button type="button" class="secondary small"
-                                        on:click=move |_| { state.edit(|d| clear_paused(d, at)); state.say(format!("{} is back in the plan", at.label())); }>
+                                        on:click=move |_| { state.edit(|d| d.clear_pause(at)); state.say(format!("{} is back in the plan", at.label())); }>
                                         "It feels fine again"
                                     </button>
                                 })}

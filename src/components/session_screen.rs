@@ -1,9 +1,9 @@
-use crate::components::{BreathPacer, StepFigure};
+use crate::components::{sev_class, BreathPacer, StepFigure};
 use crate::device;
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::records::guide::{
-    clock_text, duration_words, finish, motion_words, pause_side, position_words, Change, Running,
+    clock_text, duration_words, motion_words, position_words, Change, Command,
 };
 use crate::domain::records::profile::ProfileAction;
 use crate::domain::records::session::StepOutcome;
@@ -36,18 +36,13 @@ fn focus_heading() {
     });
 }
 
-/// Runs `f` on the running session at the current clock; saves and cues on a step change.
-fn command(
-    state: AppState,
-    now: RwSignal<u64>,
-    f: impl FnOnce(&mut Running, u64) -> Change,
-) -> Change {
+/// Sends a command to the running session at the current clock; saves and cues on a step
+/// change.
+fn command(state: AppState, now: RwSignal<u64>, c: Command) -> Change {
     let t = device::clock_ms();
     let mut change = Change::None;
     state.edit(|d| {
-        if let Some(run) = d.running.as_mut() {
-            change = f(run, t);
-        }
+        change = d.guide(c, t);
         change != Change::None
     });
     now.set(t);
@@ -67,18 +62,7 @@ pub fn SessionScreen() -> impl IntoView {
     let state = use_state();
     let now = RwSignal::new(device::clock_ms());
     let tick = move || {
-        let t = device::clock_ms();
-        now.set(t);
-        let mut change = Change::None;
-        state.edit(|d| {
-            if let Some(run) = d.running.as_mut() {
-                change = run.tick(t);
-            }
-            change != Change::None
-        });
-        if change == Change::Step {
-            cue(state);
-            focus_heading();
+        if command(state, now, Command::Tick) == Change::Step {
             state.say("Time is up. Next step.".to_string());
         }
     };
@@ -181,29 +165,25 @@ fn StepView(
                 </div>
                 <div class="session-controls">
                     <button type="button" class="secondary" disabled=move || index == 0
-                        on:click=move |_| { command(state, now, |r, _| r.back()); }>"Back"</button>
+                        on:click=move |_| { command(state, now, Command::Back); }>"Back"</button>
                     <button type="button" class="primary big"
                         on:click=move |_| {
                             if running.get_untracked() {
-                                command(state, now, |r, t| r.pause(t));
+                                command(state, now, Command::Pause);
                             } else {
                                 if state.doc.with_untracked(|d| d.profile.cues.sound) { device::unlock_sound(); }
-                                command(state, now, |r, t| r.play(t));
+                                command(state, now, Command::Play);
                             }
                         }>
                         {move || if running.get() { "Pause" } else if state.doc.with(|d| d.running.as_ref().is_some_and(|r| r.spent_ms > 0)) { "Resume" } else { "Start" }}
                     </button>
                     <button type="button" class="secondary"
-                        on:click=move |_| { command(state, now, |r, t| r.skip(t)); }>"Skip"</button>
+                        on:click=move |_| { command(state, now, Command::Skip); }>"Skip"</button>
                 </div>
                 <button type="button" class="pain"
                     on:click=move |_| {
                         let t = device::clock_ms();
-                        state.edit(|d| {
-                            let Some(stopped) = d.running.as_mut().and_then(|r| r.stop_pain(t)) else { return false };
-                            pause_side(d, stopped);
-                            true
-                        });
+                        state.edit(|d| d.stop_for_pain(t).is_some());
                         now.set(t);
                         focus_heading();
                         state.say(format!("Stopped. {} is left out of your plan until you say it feels fine.", at.label()));
@@ -218,7 +198,7 @@ fn StepView(
                     <li>"Breathe in for 4, hold for 2, breathe out slowly for 6."</li>
                 </ul>
                 <button type="button" class="secondary wide"
-                    on:click=move |_| { command(state, now, |r, t| r.done(t)); }>"Done with this one"</button>
+                    on:click=move |_| { command(state, now, Command::Done); }>"Done with this one"</button>
                 <details class="cue-settings">
                     <summary>"Sound and vibration"</summary>
                     <label class="toggle">
@@ -236,7 +216,7 @@ fn StepView(
                         " A short vibration when a step changes"
                     </label>
                 </details>
-                <button type="button" class="link" on:click=move |_| { command(state, now, |r, t| r.end_early(t)); }>
+                <button type="button" class="link" on:click=move |_| { command(state, now, Command::EndEarly); }>
                     "End the session here"
                 </button>
             </section>
@@ -270,13 +250,7 @@ fn RerateView(
     let save = move |_| {
         let list = afters.get_untracked();
         let update = update_map.get_untracked();
-        state.edit(|d| {
-            let saved = finish(d, &list, update, now_iso());
-            if saved && update && !list.is_empty() {
-                d.map_updated = Some(now_iso());
-            }
-            saved
-        });
+        state.edit(|d| d.finish_session(&list, update, &now_iso()));
         state
             .flash
             .set(Some("Session saved. Well done!".to_string()));
@@ -300,13 +274,13 @@ fn RerateView(
                             <div class="before-after">
                                 <div class="before">
                                     <span class="muted">"Before"</span>
-                                    <span class=format!("chip sev-{}", item.before.get())>{format!("{} {}", item.before.get(), item.before.word())}</span>
+                                    <span class=format!("chip {}", sev_class(Some(item.before)))>{format!("{} {}", item.before.get(), item.before.word())}</span>
                                 </div>
                                 <div class="after" role="group" aria-label=group>
                                     <span class="muted">"Now"</span>
                                     <div class="after-buttons">
                                         {Severity::ALL.into_iter().map(|s| view! {
-                                            <button type="button" class=format!("sev-btn sev-{}", s.get())
+                                            <button type="button" class=format!("sev-btn {}", sev_class(Some(s)))
                                                 aria-pressed=move || is(s).to_string()
                                                 on:click=move |_| afters.update(|a| {
                                                     a.retain(|(x, _)| *x != at);
@@ -330,7 +304,7 @@ fn RerateView(
                 </label>
             })}
             <button type="button" class="primary wide" on:click=save>"Save session"</button>
-            <button type="button" class="link" on:click=move |_| { command(state, now, |r, _| r.back()); }>
+            <button type="button" class="link" on:click=move |_| { command(state, now, Command::Back); }>
                 "Back to the last step"
             </button>
         </section>

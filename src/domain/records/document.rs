@@ -18,10 +18,12 @@
 //! How a document becomes text, and back, is persistence's business
 //! ([`crate::domain::persistence::store`]).
 
+use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::planner::case::{Case, LocalFinding, LocalKind, Prefs};
-use crate::domain::records::body_map::BodyMap;
-use crate::domain::records::guide::Running;
+use crate::domain::planner::engine::Plan;
+use crate::domain::records::body_map::{Action, BodyMap};
+use crate::domain::records::guide::{Change, Command, Running};
 use crate::domain::records::history::CheckIn;
 use crate::domain::records::profile::{Cues, Profile, ScreenRecord};
 use crate::domain::records::programme::Programme;
@@ -162,19 +164,96 @@ impl Document {
             ..Document::default()
         })
     }
+
+    /// Starts a guided session on `plan`, with the map of this moment for the "before"
+    /// ratings. False when a session is already running or the plan has nothing to do.
+    pub fn start_session(&mut self, plan: &Plan, id: String, started_at: String) -> bool {
+        if self.running.is_some() {
+            return false;
+        }
+        self.running = Running::start(plan, &self.map, id, started_at);
+        self.running.is_some()
+    }
+
+    /// Carries out a command of the session screen on the running session at `now` (the
+    /// session clock, in ms); [`Change::None`] when no session is running.
+    pub fn guide(&mut self, command: Command, now: u64) -> Change {
+        self.running
+            .as_mut()
+            .map_or(Change::None, |run| run.command(command, now))
+    }
+
+    /// The "sharp pain or tingling" stop: ends the step showing and pauses its region-side, so
+    /// the plan leaves it out until the person clears it. Returns that region-side, `None`
+    /// when no step is showing.
+    pub fn stop_for_pain(&mut self, now: u64) -> Option<RegionSide> {
+        let at = self.running.as_mut()?.stop_pain(now)?;
+        self.pause(at);
+        Some(at)
+    }
+
+    /// After a reload: stops the running session's clock without counting the time since it
+    /// was last saved, so it shows paused. True when a session is running.
+    pub fn suspend_session(&mut self) -> bool {
+        self.running.as_mut().map(Running::suspend).is_some()
+    }
+
+    /// Finishes the running session at `at` (ISO 8601): keeps its record, with the new
+    /// ratings `afters`, in [`Document::sessions`], and when `update_map` is set also puts
+    /// the new ratings on the map (stamping [`Document::map_updated`]). False when no session
+    /// was running.
+    pub fn finish_session(
+        &mut self,
+        afters: &[(RegionSide, Severity)],
+        update_map: bool,
+        at: &str,
+    ) -> bool {
+        let Some(run) = self.running.take() else {
+            return false;
+        };
+        let record = run.finish(afters, at.to_string());
+        if update_map {
+            for r in &record.ratings {
+                if let Some(after) = r.after {
+                    self.map.apply(Action::SetSeverity(r.at, after));
+                }
+            }
+            if !afters.is_empty() {
+                self.map_updated = Some(at.to_string());
+            }
+        }
+        self.sessions.push(record);
+        true
+    }
+
+    /// Leaves a region-side out of the plan (after a sharp-pain stop) until
+    /// [`Document::clear_pause`]; false when it already is.
+    pub fn pause(&mut self, at: RegionSide) -> bool {
+        if self.paused.contains(&at) {
+            return false;
+        }
+        self.paused.push(at);
+        true
+    }
+
+    /// "It feels fine again": the plan may use a paused region-side again. False when it was
+    /// not paused.
+    pub fn clear_pause(&mut self, at: RegionSide) -> bool {
+        let before = self.paused.len();
+        self.paused.retain(|p| *p != at);
+        self.paused.len() != before
+    }
 }
 
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::knowledge::mark::Severity;
     use crate::domain::knowledge::region::{RegionId, Side};
     use crate::domain::knowledge::screen::FlagId;
     use crate::domain::knowledge::technique::Tool;
     use crate::domain::planner::case::ConditionId;
     use crate::domain::planner::engine::plan;
-    use crate::domain::records::body_map::Action;
     use crate::domain::records::profile::{needs_screen, ProfileAction};
 
     #[test]
@@ -301,4 +380,115 @@ mod tests {
         );
     }
 
+
+    /// A document with marks on both thighs and a calf, and the plan for it.
+    fn with_plan() -> (Document, Plan) {
+        let mut d = Document::default();
+        for (r, s, v) in [
+            (RegionId::Quadriceps, Side::Right, Severity::STRONG),
+            (RegionId::Quadriceps, Side::Left, Severity::MILD),
+            (RegionId::Calf, Side::Left, Severity::CLEAR),
+        ] {
+            d.map
+                .apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));
+        }
+        let p = plan(&d.case());
+        (d, p)
+    }
+
+    fn started() -> Document {
+        let (mut d, p) = with_plan();
+        assert!(d.start_session(&p, "s1".into(), "2026-11-21T08:00:00Z".into()));
+        d
+    }
+
+    #[test]
+    fn one_session_runs_at_a_time_and_only_on_a_plan_with_steps() {
+        let (mut d, p) = with_plan();
+        assert_eq!(d.guide(Command::Play, 0), Change::None, "nothing running");
+        assert!(!d.suspend_session());
+        assert!(d.start_session(&p, "s1".into(), "t".into()));
+        assert!(!d.start_session(&p, "s2".into(), "t".into()));
+        assert_eq!(d.running.as_ref().unwrap().record.id, "s1");
+        assert_eq!(d.guide(Command::Play, 0), Change::Clock);
+        assert!(d.suspend_session());
+        assert!(!d.running.as_ref().unwrap().is_running());
+        let mut empty = Document::default();
+        let nothing = plan(&empty.case());
+        assert!(!empty.start_session(&nothing, "s".into(), "t".into()));
+        assert!(empty.running.is_none());
+    }
+
+    #[test]
+    fn a_sharp_pain_stop_pauses_the_side_until_it_is_cleared() {
+        let mut d = started();
+        d.guide(Command::Done, 0);
+        d.guide(Command::Play, 10_000);
+        let at = d.stop_for_pain(12_000).unwrap();
+        let run = d.running.as_ref().unwrap();
+        assert_eq!(at, run.steps[1].at);
+        assert_eq!(
+            run.record.steps[1].outcome,
+            crate::domain::records::session::StepOutcome::StoppedPain
+        );
+        assert_eq!(d.paused, vec![at]);
+        assert!(!d.pause(at), "paused once");
+        let p = plan(&d.case());
+        assert!(
+            p.step(at.region, at.side).is_none(),
+            "the next plan leaves it out"
+        );
+        assert!(d.clear_pause(at));
+        assert!(!d.clear_pause(at));
+        assert!(plan(&d.case()).step(at.region, at.side).is_some());
+        d.guide(Command::EndEarly, 13_000);
+        assert_eq!(d.stop_for_pain(14_000), None, "no step showing at the end");
+    }
+
+    #[test]
+    fn finishing_keeps_the_session_and_may_put_the_ratings_on_the_map() {
+        let mut d = started();
+        let first = d.running.as_ref().unwrap().steps[0].at;
+        d.guide(Command::Done, 0);
+        d.guide(Command::EndEarly, 0);
+        let at = "2026-11-21T08:20:00.000Z";
+        assert!(d.finish_session(&[(first, Severity::MILD)], true, at));
+        assert!(d.running.is_none());
+        let s = &d.sessions[0];
+        assert!(s.is_finished());
+        assert_eq!(s.ratings[0].after, Some(Severity::MILD));
+        assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::MILD));
+        assert_eq!(d.map_updated.as_deref(), Some(at));
+        assert!(!d.finish_session(&[], true, at), "nothing running");
+
+        let mut d = started();
+        d.guide(Command::Done, 0);
+        d.guide(Command::EndEarly, 0);
+        assert!(d.finish_session(&[(first, Severity::MILD)], false, at));
+        assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::STRONG));
+        assert_eq!(d.map_updated, None, "the map is unchanged");
+    }
+
+    #[test]
+    fn the_running_session_survives_storage_and_a_reload_shows_it_paused() {
+        let mut d = started();
+        d.guide(Command::Done, 0);
+        d.guide(Command::Play, 1_000);
+        d.guide(Command::Pause, 4_000);
+        d.guide(Command::Play, 5_000);
+        let text = crate::domain::persistence::store::encode(&d, 1, "2026-11-21T08:00:00Z");
+        let mut back = crate::domain::persistence::store::decode(&text)
+            .unwrap()
+            .doc;
+        assert_eq!(back, d);
+        assert!(back.suspend_session());
+        let run = back.running.as_ref().unwrap();
+        assert_eq!(run.index, 1);
+        assert_eq!(run.record.steps.len(), 1);
+        assert_eq!(
+            run.elapsed_ms(999_999),
+            3_000,
+            "time up to the last save is kept"
+        );
+    }
 }

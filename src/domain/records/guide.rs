@@ -1,25 +1,28 @@
 //! The guided session as a pure state machine: which step is showing, how much of its time
 //! has been spent, and what happens on start, pause, done, skip, back and "sharp pain".
 //!
-//! The running session lives in the stored document ([`Document::running`]), so a reload
-//! loses nothing already confirmed: every finished, skipped or stopped step is written into
-//! its [`SessionRecord`] at once. Time is counted from timestamps (milliseconds on the
-//! caller's clock), never by counting ticks, so a phone that sleeps or a tab in the background
-//! does not drift: the caller passes `now` to every command and calls [`Running::tick`] as
-//! often as it likes. A step's clock is saved only at transitions (start, pause, done…), so a
-//! reload while a step is running keeps the time counted up to the last transition and shows
-//! the step paused.
+//! A [`Running`] session is started from a plan and the body map of that moment (for the
+//! "before" ratings); it needs nothing else of what the person keeps. It is kept in the stored
+//! document while it runs, so a reload loses nothing already confirmed: every finished,
+//! skipped or stopped step is written into its [`SessionRecord`] at once. Time is counted from
+//! timestamps (milliseconds on the caller's clock), never by counting ticks, so a phone that
+//! sleeps or a tab in the background does not drift: the caller passes `now` to every
+//! [`Command`] and sends [`Command::Tick`] as often as it likes. A step's clock is saved only
+//! at transitions (start, pause, done…), so a reload while a step is running keeps the time
+//! counted up to the last transition and shows the step paused.
 //!
 //! Each step starts *ready* (not running): the person gets into position and taps start. When
 //! its time is up the step counts as done and the next one is ready. After the last step the
-//! session is *at the end*: the person re-rates the worked areas and [`finish`] stores the
-//! record in [`Document::sessions`].
+//! session is *at the end*: the person re-rates the worked areas and [`Running::finish`]
+//! gives the finished [`SessionRecord`]. Keeping it, putting the new ratings on the map and
+//! pausing a region-side after a sharp-pain stop are the document's business
+//! ([`crate::domain::records::document::Document`]).
 
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::technique::{Motion, Position, Tool, Zone};
 use crate::domain::planner::engine::{Plan, Status, Step};
-use crate::domain::records::document::Document;
+use crate::domain::records::body_map::BodyMap;
 use crate::domain::records::session::{Rerate, SessionRecord, StepOutcome, StepRecord};
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +53,7 @@ pub struct PlannedStep {
 }
 
 impl PlannedStep {
-    fn from_step(s: &Step, doc: &Document) -> Option<PlannedStep> {
+    fn from_step(s: &Step, map: &BodyMap) -> Option<PlannedStep> {
         let at = RegionSide::new(s.region, s.side)?;
         Some(PlannedStep {
             at,
@@ -61,7 +64,7 @@ impl PlannedStep {
             cue: s.cue.to_string(),
             cautions: s.cautions.iter().map(|c| c.to_string()).collect(),
             zone: s.zone,
-            before: doc.map.get(at).map(|m| m.severity),
+            before: map.get(at).map(|m| m.severity),
         })
     }
 
@@ -122,7 +125,7 @@ pub fn clock_text(secs: u64) -> String {
 /// A session in progress.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Running {
-    /// The record being built (`finished_at` stays `None` until [`finish`]).
+    /// The record being built (`finished_at` stays `None` until [`Running::finish`]).
     pub record: SessionRecord,
     /// The plan's steps when the session started.
     pub steps: Vec<PlannedStep>,
@@ -134,6 +137,25 @@ pub struct Running {
     /// When the current step's clock was started; `None` while ready or paused.
     #[serde(default)]
     pub since: Option<u64>,
+}
+
+/// A command from the session screen: its buttons and its timer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Start or resume the clock ([`Running::play`]).
+    Play,
+    /// Pause the clock ([`Running::pause`]).
+    Pause,
+    /// The timer: end the step as done when its time is up ([`Running::tick`]).
+    Tick,
+    /// The step is done ([`Running::done`]).
+    Done,
+    /// Skip the step ([`Running::skip`]).
+    Skip,
+    /// Go back one step ([`Running::back`]).
+    Back,
+    /// Jump to the end ([`Running::end_early`]).
+    EndEarly,
 }
 
 /// What a command did.
@@ -148,15 +170,16 @@ pub enum Change {
 }
 
 impl Running {
-    /// Starts a session on the plan's steps; `None` when the plan has no steps or is a stop.
-    pub fn start(plan: &Plan, doc: &Document, id: String, started_at: String) -> Option<Running> {
+    /// Starts a session on the plan's steps, noting each step's severity on `map` as its
+    /// "before"; `None` when the plan has no steps or is a stop.
+    pub fn start(plan: &Plan, map: &BodyMap, id: String, started_at: String) -> Option<Running> {
         if plan.status != Status::Plan {
             return None;
         }
         let steps: Vec<PlannedStep> = plan
             .steps
             .iter()
-            .filter_map(|s| PlannedStep::from_step(s, doc))
+            .filter_map(|s| PlannedStep::from_step(s, map))
             .collect();
         if steps.is_empty() {
             return None;
@@ -202,6 +225,19 @@ impl Running {
     pub fn remaining_s(&self, now: u64) -> u64 {
         self.current()
             .map_or(0, |s| (s.ms() - self.elapsed_ms(now)).div_ceil(1000))
+    }
+
+    /// Carries out one command at `now`.
+    pub fn command(&mut self, command: Command, now: u64) -> Change {
+        match command {
+            Command::Play => self.play(now),
+            Command::Pause => self.pause(now),
+            Command::Tick => self.tick(now),
+            Command::Done => self.done(now),
+            Command::Skip => self.skip(now),
+            Command::Back => self.back(),
+            Command::EndEarly => self.end_early(now),
+        }
     }
 
     /// Starts or resumes the clock.
@@ -331,90 +367,62 @@ impl Running {
         }
         out
     }
-}
 
-/// Finishes the running session: stores the record with the new ratings in
-/// [`Document::sessions`], and when `update_map` is set puts the new ratings on the map.
-/// Returns false when no session was running.
-pub fn finish(
-    doc: &mut Document,
-    afters: &[(RegionSide, Severity)],
-    update_map: bool,
-    finished_at: String,
-) -> bool {
-    let Some(run) = doc.running.take() else {
-        return false;
-    };
-    let mut record = run.record.clone();
-    record.ratings = run
-        .to_rerate()
-        .into_iter()
-        .map(|mut r| {
-            r.after = afters.iter().find(|(at, _)| *at == r.at).map(|(_, s)| *s);
-            r
-        })
-        .collect();
-    record.finished_at = Some(finished_at);
-    if update_map {
-        for r in &record.ratings {
-            if let Some(after) = r.after {
-                doc.map
-                    .apply(crate::domain::records::body_map::Action::SetSeverity(
-                        r.at, after,
-                    ));
-            }
+    /// The finished record: the steps as recorded, the re-ratings of [`Running::to_rerate`]
+    /// with their new severity from `afters` (none when not given), and the end time.
+    pub fn finish(self, afters: &[(RegionSide, Severity)], finished_at: String) -> SessionRecord {
+        let ratings = self
+            .to_rerate()
+            .into_iter()
+            .map(|mut r| {
+                r.after = afters.iter().find(|(at, _)| *at == r.at).map(|(_, s)| *s);
+                r
+            })
+            .collect();
+        SessionRecord {
+            ratings,
+            finished_at: Some(finished_at),
+            ..self.record
         }
     }
-    doc.sessions.push(record);
-    true
-}
-
-/// Pauses a region-side after a sharp-pain stop (once).
-pub fn pause_side(doc: &mut Document, at: RegionSide) -> bool {
-    if doc.paused.contains(&at) {
-        return false;
-    }
-    doc.paused.push(at);
-    true
-}
-
-/// Clears a paused region-side so the plan may use it again.
-pub fn clear_paused(doc: &mut Document, at: RegionSide) -> bool {
-    let before = doc.paused.len();
-    doc.paused.retain(|p| *p != at);
-    doc.paused.len() != before
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::knowledge::region::{RegionId, Side};
+    use crate::domain::planner::case::Case;
     use crate::domain::planner::engine::plan;
     use crate::domain::records::body_map::Action;
 
-    fn doc() -> Document {
-        let mut d = Document::default();
+    fn map() -> BodyMap {
+        let mut m = BodyMap::default();
         for (r, s, v) in [
             (RegionId::Quadriceps, Side::Right, Severity::STRONG),
             (RegionId::Quadriceps, Side::Left, Severity::MILD),
             (RegionId::Calf, Side::Left, Severity::CLEAR),
         ] {
-            d.map
-                .apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));
+            m.apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));
         }
-        d
+        m
     }
 
-    fn started() -> (Document, Running) {
-        let d = doc();
-        let p = plan(&d.case());
-        let run = Running::start(&p, &d, "s1".into(), "2026-11-21T08:00:00Z".into()).unwrap();
-        (d, run)
+    /// A plan for the map alone (every other setting at its default).
+    fn plan_for(map: &BodyMap) -> Plan {
+        plan(&Case {
+            marks: map.marks().collect(),
+            ..Case::default()
+        })
+    }
+
+    fn started() -> Running {
+        let m = map();
+        Running::start(&plan_for(&m), &m, "s1".into(), "2026-11-21T08:00:00Z".into()).unwrap()
     }
 
     #[test]
     fn a_step_runs_from_ready_to_done_on_its_own_clock() {
-        let (_, mut r) = started();
+        let mut r = started();
         let secs = u64::from(r.current().unwrap().seconds);
         assert!(!r.is_running());
         assert_eq!(r.remaining_s(5_000), secs, "ready: the clock does not run");
@@ -444,7 +452,7 @@ mod tests {
 
     #[test]
     fn skip_back_and_pain_are_recorded() {
-        let (mut d, mut r) = started();
+        let mut r = started();
         let n = r.steps.len();
         assert!(n >= 3);
         r.play(0);
@@ -469,20 +477,11 @@ mod tests {
         assert_eq!(at, r.steps[1].at);
         assert_eq!(r.record.steps[1].outcome, StepOutcome::StoppedPain);
         assert_eq!(r.record.steps[1].done_s, 2);
-        assert!(pause_side(&mut d, at));
-        assert!(!pause_side(&mut d, at));
-        let p = plan(&d.case());
-        assert!(
-            p.step(at.region, at.side).is_none(),
-            "the next plan leaves it out"
-        );
-        assert!(clear_paused(&mut d, at));
-        assert!(plan(&d.case()).step(at.region, at.side).is_some());
     }
 
     #[test]
-    fn the_end_rerates_done_steps_and_finish_saves_the_session() {
-        let (mut d, mut r) = started();
+    fn the_end_rerates_done_steps_and_finish_gives_the_record() {
+        let mut r = started();
         let first = r.steps[0].at;
         r.done(0);
         r.skip(0);
@@ -499,49 +498,50 @@ mod tests {
         );
         assert_eq!(rr[0].at, first);
         assert_eq!(rr[0].before, Severity::STRONG);
-        d.running = Some(r);
-        assert!(finish(
-            &mut d,
-            &[(first, Severity::MILD)],
-            true,
-            "2026-11-21T08:20:00Z".into()
-        ));
-        assert!(d.running.is_none());
-        let s = &d.sessions[0];
+        let steps = r.record.steps.clone();
+        let s = r.finish(&[(first, Severity::MILD)], "2026-11-21T08:20:00Z".into());
         assert!(s.is_finished());
+        assert_eq!(s.id, "s1");
+        assert_eq!(s.started_at, "2026-11-21T08:00:00Z");
+        assert_eq!(s.steps, steps);
+        assert_eq!(s.ratings.len(), rr.len());
         assert_eq!(s.ratings[0].after, Some(Severity::MILD));
         assert_eq!(s.ratings[1].after, None);
-        assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::MILD));
-        assert!(!finish(&mut d, &[], true, String::new()));
     }
 
     #[test]
-    fn the_running_session_survives_storage_and_a_reload_shows_it_paused() {
-        let (mut d, mut r) = started();
-        r.done(0);
-        r.play(1_000);
-        r.pause(4_000);
-        r.play(5_000);
-        d.running = Some(r.clone());
-        let text = crate::domain::persistence::store::encode(&d, 1, "2026-11-21T08:00:00Z");
-        let mut back = crate::domain::persistence::store::decode(&text)
-            .unwrap()
-            .doc;
-        assert_eq!(back, d);
-        let run = back.running.as_mut().unwrap();
-        run.suspend();
-        assert_eq!(run.index, 1);
-        assert_eq!(run.record.steps.len(), 1);
-        assert_eq!(
-            run.elapsed_ms(999_999),
-            3_000,
-            "time up to the last save is kept"
-        );
+    fn commands_do_what_their_methods_do() {
+        let mut a = started();
+        let mut b = a.clone();
+        let script = [
+            (Command::Play, 0),
+            (Command::Tick, 1_000),
+            (Command::Pause, 2_000),
+            (Command::Done, 2_500),
+            (Command::Skip, 3_000),
+            (Command::Back, 3_500),
+            (Command::Play, 4_000),
+            (Command::EndEarly, 9_000),
+        ];
+        for (c, t) in script {
+            let by_method = match c {
+                Command::Play => b.play(t),
+                Command::Pause => b.pause(t),
+                Command::Tick => b.tick(t),
+                Command::Done => b.done(t),
+                Command::Skip => b.skip(t),
+                Command::Back => b.back(),
+                Command::EndEarly => b.end_early(t),
+            };
+            assert_eq!(a.command(c, t), by_method, "{c:?}");
+            assert_eq!(a, b, "{c:?}");
+        }
+        assert!(a.at_end());
     }
 
     #[test]
     fn end_early_keeps_what_was_done() {
-        let (_, mut r) = started();
+        let mut r = started();
         r.done(0);
         r.play(0);
         assert_eq!(r.end_early(7_000), Change::Step);
@@ -566,7 +566,7 @@ mod tests {
 
     #[test]
     fn no_session_without_steps() {
-        let d = Document::default();
-        assert!(Running::start(&plan(&d.case()), &d, "x".into(), "t".into()).is_none());
+        let m = BodyMap::default();
+        assert!(Running::start(&plan_for(&m), &m, "x".into(), "t".into()).is_none());
     }
 }
