@@ -13,7 +13,7 @@ mod common;
 use fasciamap::domain::calendar::utc;
 use fasciamap::domain::persistence::store::{self, KEY};
 use fasciamap::domain::persistence::sync::{MemStore, Sync};
-use fasciamap::domain::{records::history, records::trends};
+use fasciamap::domain::records::trends;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -68,10 +68,10 @@ fn main() {
         ));
     });
     let timeline = median(|| {
-        black_box(history::timeline(black_box(&doc), &utc));
+        black_box(black_box(&doc).timeline(&utc));
     });
     let daily = median(|| {
-        black_box(trends::daily(black_box(&doc), &utc));
+        black_box(trends::daily(black_box(&doc.checkins), &utc));
     });
     println!(
         "load+decode (store::decode), median of {SAMPLES}: {:.2} ms",

@@ -2,7 +2,8 @@ use crate::components::MapFigure;
 use crate::domain::calendar::{self, long_date};
 use crate::domain::knowledge::region::View;
 use crate::domain::records::body_map::describe;
-use crate::domain::records::history::{self, EntryKind, Removed, TimelineItem};
+use crate::domain::records::document::Removed;
+use crate::domain::records::history::{EntryKind, TimelineItem};
 use crate::domain::records::session::StepOutcome;
 use crate::state::{local_offset, today_day, use_state};
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ const PAGE_DAYS: usize = 14;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_state();
-    let days = Memo::new(move |_| state.doc.with(|d| history::timeline(d, &local_offset)));
+    let days = Memo::new(move |_| state.doc.with(|d| d.timeline(&local_offset)));
     let shown = RwSignal::new(PAGE_DAYS);
     let open = RwSignal::new(None::<String>);
     let removed = RwSignal::new(None::<(Removed, String)>);
@@ -34,14 +35,14 @@ pub fn Timeline() -> impl IntoView {
             }
         );
         let mut out = None;
-        state.change(|d| out = history::delete_entry(d, &id));
+        state.change(|d| out = d.delete_entry(&id));
         if let Some(r) = out {
             removed.set(Some((r, what)));
         }
     };
     let undo = move |_| {
         if let Some((r, what)) = removed.get_untracked() {
-            if state.change(|d| history::undo_delete(d, r)) {
+            if state.change(|d| d.undo_delete(r)) {
                 removed.set(None);
                 state.say(format!("{what} is back."));
             }
@@ -141,7 +142,7 @@ fn EntryDetail(
 ) -> impl IntoView {
     let state = use_state();
     state.doc.with_untracked(|d| {
-        if let Some(c) = history::checkin(d, &id) {
+        if let Some(c) = d.checkin(&id) {
             let when = calendar::parse_iso_ms(&c.at)
                 .map(|ms| calendar::short_date(calendar::local_day(ms, &local_offset), None))
                 .unwrap_or_default();
@@ -169,7 +170,7 @@ fn EntryDetail(
                 </div>
             }
             .into_any()
-        } else if let Some(s) = history::session(d, &id) {
+        } else if let Some(s) = d.session(&id) {
             let steps = s
                 .steps
                 .iter()

@@ -37,13 +37,13 @@ pub fn TrendsView() -> impl IntoView {
     let daily = Memo::new(move |_| {
         let from = from_day();
         state.doc.with(|d| {
-            trends::daily(d, &local_offset)
+            trends::daily(&d.checkins, &local_offset)
                 .into_iter()
                 .filter(|p| from.is_none_or(|f| p.day >= f))
                 .collect::<Vec<_>>()
         })
     });
-    let regions = Memo::new(move |_| state.doc.with(trends::tracked_regions));
+    let regions = Memo::new(move |_| state.doc.with(|d| trends::tracked_regions(&d.checkins)));
     let region = RwSignal::new(None::<RegionId>);
     let chosen = move || {
         region
@@ -115,7 +115,7 @@ pub fn TrendsView() -> impl IntoView {
         let r = chosen()?;
         let from = from_day();
         let series: Vec<_> = state.doc.with(|d| {
-            trends::region_series(d, r, &local_offset)
+            trends::region_series(&d.checkins, r, &local_offset)
                 .into_iter()
                 .filter(|p| from.is_none_or(|f| p.day >= f))
                 .collect()
@@ -150,7 +150,7 @@ pub fn TrendsView() -> impl IntoView {
 
     let first_latest = move || {
         state.doc.with(|d| {
-            let (first, latest) = trends::first_and_latest(d, &local_offset)?;
+            let (first, latest) = trends::first_and_latest(&d.checkins, &local_offset)?;
             if first.id == latest.id {
                 return None;
             }

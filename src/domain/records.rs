@@ -8,8 +8,8 @@
 //! - [`profile`]: the person's profile and the saved safety-screen answers.
 //! - [`programme`]: the 28-day programme, done days and the forgiving streak.
 //! - [`guide`]: the guided session in progress as a pure state machine.
-//! - [`history`]: map check-ins, the timeline, delete with undo.
-//! - [`trends`]: totals, asymmetry, per-region series and chart geometry.
+//! - [`history`]: map check-ins and their stored forms, the timeline.
+//! - [`trends`]: totals, asymmetry, per-region series and chart geometry, from the check-ins.
 //! - [`shared`]: shared maps: what a link carries and the ones a person kept.
 //! - [`document`]: the roof: everything a person keeps, and the whole-document operations.
 

@@ -14,17 +14,23 @@
 //!   `to_map`). The UI shows its own reason for those entries ([`PAUSED_REASON`]).
 //!   [`Document::from_case`] goes the other way, for test fixtures: a case becomes the
 //!   document the app would have stored.
+//! - The history: the timeline over check-ins and sessions, finding an entry by id, and
+//!   deleting one with undo ([`Document::delete_entry`], [`Document::undo_delete`]).
+//! - The running session: starting it on a plan with the map of that moment, its commands,
+//!   the sharp-pain stop that pauses a region-side ([`Document::stop_for_pain`],
+//!   [`Document::clear_pause`]), and finishing it into the sessions (and, if asked, the map).
 //!
 //! How a document becomes text, and back, is persistence's business
 //! ([`crate::domain::persistence::store`]).
 
+use crate::domain::calendar::LocalTime;
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::planner::case::{Case, LocalFinding, LocalKind, Prefs};
 use crate::domain::planner::engine::Plan;
 use crate::domain::records::body_map::{Action, BodyMap};
 use crate::domain::records::guide::{Change, Command, Running};
-use crate::domain::records::history::CheckIn;
+use crate::domain::records::history::{self, CheckIn, TimelineDay};
 use crate::domain::records::profile::{Cues, Profile, ScreenRecord};
 use crate::domain::records::programme::Programme;
 use crate::domain::records::session::SessionRecord;
@@ -73,6 +79,16 @@ pub struct Document {
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
+}
+
+/// A deleted history entry, kept by the UI so the deletion can be undone
+/// ([`Document::undo_delete`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Removed {
+    /// A check-in and where it was.
+    CheckIn(usize, CheckIn),
+    /// A session and where it was.
+    Session(usize, SessionRecord),
 }
 
 /// Shown in the plan's "areas we leave alone" for a region-side paused by a sharp-pain stop.
@@ -163,6 +179,48 @@ impl Document {
             }),
             ..Document::default()
         })
+    }
+
+    /// The history timeline of the check-ins and sessions ([`history::timeline`]).
+    pub fn timeline(&self, tz: LocalTime<'_>) -> Vec<TimelineDay> {
+        history::timeline(&self.checkins, &self.sessions, tz)
+    }
+
+    /// A check-in by id.
+    pub fn checkin(&self, id: &str) -> Option<&CheckIn> {
+        self.checkins.iter().find(|c| c.id == id)
+    }
+
+    /// A session by id.
+    pub fn session(&self, id: &str) -> Option<&SessionRecord> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// Deletes the check-in or session with `id`; `None` when there is none.
+    pub fn delete_entry(&mut self, id: &str) -> Option<Removed> {
+        if let Some(i) = self.checkins.iter().position(|c| c.id == id) {
+            return Some(Removed::CheckIn(i, self.checkins.remove(i)));
+        }
+        let i = self.sessions.iter().position(|s| s.id == id)?;
+        Some(Removed::Session(i, self.sessions.remove(i)))
+    }
+
+    /// Puts a deleted entry back where it was (no duplicate when it is already there again).
+    pub fn undo_delete(&mut self, removed: Removed) {
+        match removed {
+            Removed::CheckIn(i, c) => {
+                if !self.checkins.iter().any(|x| x.id == c.id) {
+                    let i = i.min(self.checkins.len());
+                    self.checkins.insert(i, c);
+                }
+            }
+            Removed::Session(i, s) => {
+                if !self.sessions.iter().any(|x| x.id == s.id) {
+                    let i = i.min(self.sessions.len());
+                    self.sessions.insert(i, s);
+                }
+            }
+        }
     }
 
     /// Starts a guided session on `plan`, with the map of this moment for the "before"
@@ -491,4 +549,52 @@ mod tests {
             "time up to the last save is kept"
         );
     }
+
+    #[test]
+    fn delete_and_undo_restore_the_same_document() {
+        let mut doc = Document::default();
+        for id in ["a", "b", "c"] {
+            doc.checkins.push(CheckIn {
+                id: id.into(),
+                at: "2026-11-21T07:00:00Z".into(),
+                map: BodyMap::default(),
+            });
+        }
+        let before = doc.clone();
+        let removed = doc.delete_entry("b").unwrap();
+        assert_eq!(doc.checkins.len(), 2);
+        assert_eq!(doc.delete_entry("zzz"), None);
+        doc.undo_delete(removed.clone());
+        assert_eq!(doc, before);
+        doc.undo_delete(removed);
+        assert_eq!(doc, before, "undo twice adds no duplicate");
+    }
+
+    #[test]
+    fn entries_are_found_by_id() {
+        let mut doc = Document::default();
+        doc.checkins.push(CheckIn {
+            id: "c".into(),
+            at: "2026-11-21T07:00:00Z".into(),
+            map: BodyMap::default(),
+        });
+        doc.sessions.push(SessionRecord {
+            id: "s".into(),
+            started_at: "2026-11-21T08:00:00Z".into(),
+            finished_at: None,
+            steps: vec![],
+            ratings: vec![],
+        });
+        assert_eq!(doc.checkin("c").map(|c| c.at.as_str()), Some("2026-11-21T07:00:00Z"));
+        assert!(doc.checkin("s").is_none());
+        assert!(doc.session("s").is_some() && doc.session("c").is_none());
+        let t = doc.timeline(&crate::domain::calendar::utc);
+        let ids: Vec<&str> = t[0].items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["s", "c"]);
+        let removed = doc.delete_entry("s").unwrap();
+        assert!(doc.session("s").is_none());
+        doc.undo_delete(removed);
+        assert!(doc.session("s").is_some());
+    }
+
 }

@@ -1,5 +1,6 @@
-//! History: map check-ins and guided sessions as dated entries, the timeline that lists them,
-//! and deleting one entry with undo.
+//! History: map check-ins and guided sessions as dated entries, and the timeline that lists
+//! them. Finding, deleting and restoring one entry is the document's business
+//! ([`crate::domain::records::document::Document::delete_entry`]).
 //!
 //! **When a check-in is recorded.** Changing the map records it: the first change starts a
 //! check-in stamped with that time, and further changes within [`BURST_MS`] (30 minutes) of
@@ -423,9 +424,13 @@ pub fn session_summary(s: &SessionRecord) -> String {
 /// The timeline: every check-in and session grouped by local day, newest day first and
 /// newest entry first within a day. Entries whose time cannot be read are listed last under
 /// day 0 rather than hidden.
-pub fn timeline(doc: &Document, tz: LocalTime<'_>) -> Vec<TimelineDay> {
+pub fn timeline(
+    checkins: &[CheckIn],
+    sessions: &[SessionRecord],
+    tz: LocalTime<'_>,
+) -> Vec<TimelineDay> {
     let mut items: Vec<(i64, TimelineItem)> = Vec::new();
-    for c in &doc.checkins {
+    for c in checkins {
         let ms = calendar::parse_iso_ms(&c.at);
         items.push((
             ms.map_or(0, |m| calendar::local_day(m, tz)),
@@ -439,7 +444,7 @@ pub fn timeline(doc: &Document, tz: LocalTime<'_>) -> Vec<TimelineDay> {
             },
         ));
     }
-    for s in &doc.sessions {
+    for s in sessions {
         let ms = calendar::parse_iso_ms(&s.started_at);
         items.push((
             ms.map_or(0, |m| calendar::local_day(m, tz)),
@@ -465,52 +470,6 @@ pub fn timeline(doc: &Document, tz: LocalTime<'_>) -> Vec<TimelineDay> {
         }
     }
     days
-}
-
-/// A check-in by id.
-pub fn checkin<'a>(doc: &'a Document, id: &str) -> Option<&'a CheckIn> {
-    doc.checkins.iter().find(|c| c.id == id)
-}
-
-/// A session by id.
-pub fn session<'a>(doc: &'a Document, id: &str) -> Option<&'a SessionRecord> {
-    doc.sessions.iter().find(|s| s.id == id)
-}
-
-/// A deleted entry, kept by the UI so the deletion can be undone.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Removed {
-    /// A check-in and where it was.
-    CheckIn(usize, CheckIn),
-    /// A session and where it was.
-    Session(usize, SessionRecord),
-}
-
-/// Deletes the entry with `id`; `None` when there is none.
-pub fn delete_entry(doc: &mut Document, id: &str) -> Option<Removed> {
-    if let Some(i) = doc.checkins.iter().position(|c| c.id == id) {
-        return Some(Removed::CheckIn(i, doc.checkins.remove(i)));
-    }
-    let i = doc.sessions.iter().position(|s| s.id == id)?;
-    Some(Removed::Session(i, doc.sessions.remove(i)))
-}
-
-/// Puts a deleted entry back where it was (no duplicate when it is already there again).
-pub fn undo_delete(doc: &mut Document, removed: Removed) {
-    match removed {
-        Removed::CheckIn(i, c) => {
-            if !doc.checkins.iter().any(|x| x.id == c.id) {
-                let i = i.min(doc.checkins.len());
-                doc.checkins.insert(i, c);
-            }
-        }
-        Removed::Session(i, s) => {
-            if !doc.sessions.iter().any(|x| x.id == s.id) {
-                let i = i.min(doc.sessions.len());
-                doc.sessions.insert(i, s);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -648,7 +607,8 @@ mod tests {
 
     #[test]
     fn timeline_groups_by_local_day_newest_first() {
-        let mut doc = Document::default();
+        let mut checkins = Vec::new();
+        let mut sessions = Vec::new();
         let mut map = BodyMap::default();
         map.apply(Action::SetSeverity(
             at(RegionId::Calf, Side::Left),
@@ -663,13 +623,13 @@ mod tests {
             ("b", "2026-11-21T07:00:00Z"),
             ("c", "2026-11-21T19:00:00Z"),
         ] {
-            doc.checkins.push(CheckIn {
+            checkins.push(CheckIn {
                 id: id.into(),
                 at: t.into(),
                 map: map.clone(),
             });
         }
-        doc.sessions.push(SessionRecord {
+        sessions.push(SessionRecord {
             id: "s".into(),
             started_at: "2026-11-21T08:00:00Z".into(),
             finished_at: Some("2026-11-21T08:09:00Z".into()),
@@ -682,7 +642,7 @@ mod tests {
             }],
             ratings: vec![],
         });
-        let t = timeline(&doc, &utc);
+        let t = timeline(&checkins, &sessions, &utc);
         assert_eq!(t.len(), 2);
         let order: Vec<&str> = t[0].items.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(order, ["c", "s", "b"]);
@@ -690,26 +650,6 @@ mod tests {
         assert_eq!(t[0].items[0].detail, "2 spots, tension 4, 1 uneven pair");
         assert_eq!(t[0].items[1].detail, "1 step done, 2 min");
         assert_eq!(calendar::format_day(t[1].day), "2026-11-20");
-    }
-
-    #[test]
-    fn delete_and_undo_restore_the_same_document() {
-        let mut doc = Document::default();
-        for id in ["a", "b", "c"] {
-            doc.checkins.push(CheckIn {
-                id: id.into(),
-                at: "2026-11-21T07:00:00Z".into(),
-                map: BodyMap::default(),
-            });
-        }
-        let before = doc.clone();
-        let removed = delete_entry(&mut doc, "b").unwrap();
-        assert_eq!(doc.checkins.len(), 2);
-        assert_eq!(delete_entry(&mut doc, "zzz"), None);
-        undo_delete(&mut doc, removed.clone());
-        assert_eq!(doc, before);
-        undo_delete(&mut doc, removed);
-        assert_eq!(doc, before, "undo twice adds no duplicate");
     }
 
     #[test]

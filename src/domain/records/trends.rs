@@ -1,4 +1,4 @@
-//! Trends from the check-ins: total tension and a left/right asymmetry index per day, one
+//! Trends from the check-ins (a list of [`CheckIn`]s, oldest first as kept): total tension and a left/right asymmetry index per day, one
 //! region's left and right over time, first map against latest, and the geometry of the
 //! charts (whole SVG units, so the UI only draws what is computed and tested here).
 //!
@@ -12,7 +12,6 @@
 use crate::domain::calendar::{self, LocalTime};
 use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use crate::domain::records::body_map::BodyMap;
-use crate::domain::records::document::Document;
 use crate::domain::records::history::CheckIn;
 
 /// Sum of severities of all marks.
@@ -69,9 +68,8 @@ pub struct DayPoint {
 }
 
 /// Check-ins with a readable time, oldest first, with their local day.
-fn dated<'a>(doc: &'a Document, tz: LocalTime<'_>) -> Vec<(i64, i64, &'a CheckIn)> {
-    let mut v: Vec<(i64, i64, &CheckIn)> = doc
-        .checkins
+fn dated<'a>(checkins: &'a [CheckIn], tz: LocalTime<'_>) -> Vec<(i64, i64, &'a CheckIn)> {
+    let mut v: Vec<(i64, i64, &CheckIn)> = checkins
         .iter()
         .filter_map(|c| {
             let ms = calendar::parse_iso_ms(&c.at)?;
@@ -83,9 +81,9 @@ fn dated<'a>(doc: &'a Document, tz: LocalTime<'_>) -> Vec<(i64, i64, &'a CheckIn
 }
 
 /// The latest check-in of each day, oldest day first.
-fn per_day<'a>(doc: &'a Document, tz: LocalTime<'_>) -> Vec<(i64, &'a CheckIn)> {
+fn per_day<'a>(checkins: &'a [CheckIn], tz: LocalTime<'_>) -> Vec<(i64, &'a CheckIn)> {
     let mut out: Vec<(i64, &CheckIn)> = Vec::new();
-    for (day, _, c) in dated(doc, tz) {
+    for (day, _, c) in dated(checkins, tz) {
         match out.last_mut() {
             Some(last) if last.0 == day => last.1 = c,
             _ => out.push((day, c)),
@@ -95,8 +93,8 @@ fn per_day<'a>(doc: &'a Document, tz: LocalTime<'_>) -> Vec<(i64, &'a CheckIn)> 
 }
 
 /// Total tension and asymmetry per day, oldest first.
-pub fn daily(doc: &Document, tz: LocalTime<'_>) -> Vec<DayPoint> {
-    per_day(doc, tz)
+pub fn daily(checkins: &[CheckIn], tz: LocalTime<'_>) -> Vec<DayPoint> {
+    per_day(checkins, tz)
         .into_iter()
         .map(|(day, c)| DayPoint {
             day,
@@ -118,13 +116,13 @@ pub struct SidePoint {
 }
 
 /// Left and right of `region` per day (days where neither side is marked are left out).
-pub fn region_series(doc: &Document, region: RegionId, tz: LocalTime<'_>) -> Vec<SidePoint> {
+pub fn region_series(checkins: &[CheckIn], region: RegionId, tz: LocalTime<'_>) -> Vec<SidePoint> {
     let side = |c: &CheckIn, side| {
         c.map
             .get(RegionSide { region, side })
             .map(|m| m.severity.get())
     };
-    per_day(doc, tz)
+    per_day(checkins, tz)
         .into_iter()
         .map(|(day, c)| SidePoint {
             day,
@@ -136,12 +134,11 @@ pub fn region_series(doc: &Document, region: RegionId, tz: LocalTime<'_>) -> Vec
 }
 
 /// Bilateral regions marked in any check-in, most often marked first (catalogue order on ties).
-pub fn tracked_regions(doc: &Document) -> Vec<RegionId> {
+pub fn tracked_regions(checkins: &[CheckIn]) -> Vec<RegionId> {
     let mut counts: Vec<(RegionId, usize)> = RegionId::all()
         .filter(|r| r.def().is_bilateral())
         .map(|region| {
-            let n = doc
-                .checkins
+            let n = checkins
                 .iter()
                 .filter(|c| {
                     [Side::Left, Side::Right]
@@ -159,10 +156,10 @@ pub fn tracked_regions(doc: &Document) -> Vec<RegionId> {
 
 /// The first and the latest check-in (by time); `None` with fewer than one.
 pub fn first_and_latest<'a>(
-    doc: &'a Document,
+    checkins: &'a [CheckIn],
     tz: LocalTime<'_>,
 ) -> Option<(&'a CheckIn, &'a CheckIn)> {
-    let v = dated(doc, tz);
+    let v = dated(checkins, tz);
     Some((v.first()?.2, v.last()?.2))
 }
 
@@ -466,20 +463,18 @@ mod tests {
 
     #[test]
     fn a_day_is_its_latest_checkin() {
-        let mut doc = Document::default();
+        let mut checkins = Vec::new();
         let mut a = BodyMap::default();
         set(&mut a, RegionId::Calf, Side::Left, 3);
         set(&mut a, RegionId::Calf, Side::Right, 1);
         let mut b = a.clone();
         set(&mut b, RegionId::Calf, Side::Left, 1);
         // Stored out of order on purpose (a merge can do that).
-        doc.checkins
-            .push(checkin("2", "2026-11-01T20:00:00Z", b.clone()));
-        doc.checkins
-            .push(checkin("1", "2026-11-01T08:00:00Z", a.clone()));
-        doc.checkins.push(checkin("3", "2026-11-03T08:00:00Z", a));
-        doc.checkins.push(checkin("x", "not a time", b));
-        let d = daily(&doc, &utc);
+        checkins.push(checkin("2", "2026-11-01T20:00:00Z", b.clone()));
+        checkins.push(checkin("1", "2026-11-01T08:00:00Z", a.clone()));
+        checkins.push(checkin("3", "2026-11-03T08:00:00Z", a));
+        checkins.push(checkin("x", "not a time", b));
+        let d = daily(&checkins, &utc);
         assert_eq!(d.len(), 2);
         assert_eq!((d[0].total, d[0].asym), (2, Some(0)));
         assert_eq!((d[1].total, d[1].asym), (4, Some(50)));
@@ -493,11 +488,11 @@ mod tests {
             a.contains("from 0% on 1 Nov to 50% on 3 Nov (up 50 points)"),
             "{a}"
         );
-        let r = region_series(&doc, RegionId::Calf, &utc);
+        let r = region_series(&checkins, RegionId::Calf, &utc);
         assert_eq!(r.len(), 2);
         assert_eq!((r[0].left, r[0].right), (Some(1), Some(1)));
-        assert_eq!(tracked_regions(&doc), vec![RegionId::Calf]);
-        let (f, l) = first_and_latest(&doc, &utc).unwrap();
+        assert_eq!(tracked_regions(&checkins), vec![RegionId::Calf]);
+        let (f, l) = first_and_latest(&checkins, &utc).unwrap();
         assert_eq!((f.id.as_str(), l.id.as_str()), ("1", "3"));
     }
 
