@@ -1,6 +1,7 @@
 use crate::components::{SharedFigure, SharedPlan};
 use crate::domain::records::body_map::describe;
-use crate::domain::records::shared::{self, Imported, SharedMap};
+use crate::domain::records::document::Imported;
+use crate::domain::records::shared::SharedMap;
 use crate::share::clear_fragment;
 use crate::state::{new_checkin_id, now_iso, use_state, Incoming, Notice, Tab};
 use leptos::prelude::*;
@@ -42,18 +43,17 @@ pub fn SharedView() -> impl IntoView {
             saved.set(Some("Not saved: your saved data comes from a newer version of FasciaMap, so this one does not write to it. Reload to update first."));
             return;
         }
-        let outcome = state
-            .doc
-            .with_untracked(|d| shared::import(d, shared, &now_iso(), &new_checkin_id()));
+        let mut outcome = None;
+        state.edit(|d| {
+            let o = d.import_shared(shared, &now_iso(), &new_checkin_id());
+            outcome = Some(o);
+            o == Imported::Added
+        });
         let text = match outcome {
-            Imported::Added(next) => {
-                if state.change(move |d| *d = *next) {
-                    "Saved to your history. Your own map is unchanged."
-                } else {
-                    "Nothing can be saved here just now: this browser holds data from a newer version of FasciaMap."
-                }
-            }
-            Imported::AlreadySaved => "This map is already in your history.",
+            Some(Imported::Added) => "Saved to your history. Your own map is unchanged.",
+            Some(Imported::AlreadySaved) => "This map is already in your history.",
+            // Nothing may change (data from a newer version, or storage not open yet).
+            None => "Nothing can be saved here just now: this browser holds data from a newer version of FasciaMap.",
         };
         clear_fragment();
         confirming.set(false);

@@ -512,7 +512,7 @@ mod tests {
     use crate::domain::knowledge::region::{RegionId, RegionSide};
     use crate::domain::records::body_map::Action;
     use crate::domain::records::document::Document;
-    use crate::domain::records::shared::{import, Imported};
+    use crate::domain::records::document::Imported;
 
     fn sample() -> SharedMap {
         let mut map = BodyMap::default();
@@ -800,9 +800,11 @@ mod tests {
         ));
         own.map_updated = Some("2026-11-20T08:00:00Z".into());
         let s = sample();
-        let Imported::Added(next) = import(&own, &s, "2026-11-21T10:00:00Z", "c1") else {
-            panic!("not added")
-        };
+        let mut next = own.clone();
+        assert_eq!(
+            next.import_shared(&s, "2026-11-21T10:00:00Z", "c1"),
+            Imported::Added
+        );
         assert_eq!(next.map, own.map, "own map untouched");
         assert_eq!(next.map_updated, own.map_updated);
         assert_eq!(next.imported.len(), 1);
@@ -816,18 +818,26 @@ mod tests {
             ("c1", "2026-11-21T10:00:00Z")
         );
         assert_eq!(added.map, s.map);
-        assert_eq!(import(&next, &s, "later", "c2"), Imported::AlreadySaved);
+        let before = next.clone();
+        assert_eq!(
+            next.import_shared(&s, "later", "c2"),
+            Imported::AlreadySaved
+        );
+        assert_eq!(next, before, "nothing changes");
         let mut other = s.clone();
         other.day = Day::from_ymd(2026, 11, 22);
-        let Imported::Added(third) = import(&next, &other, "x", "c3") else {
-            panic!("a different map is added")
-        };
+        let mut third = next.clone();
+        assert_eq!(
+            third.import_shared(&other, "x", "c3"),
+            Imported::Added,
+            "a different map is added"
+        );
         assert_eq!(third.imported[..1], next.imported[..]);
         // Stored and read back through the storage envelope.
         let raw = crate::domain::persistence::store::encode(&third, 3, "now");
         assert_eq!(
             crate::domain::persistence::store::decode(&raw).map(|s| s.doc),
-            Ok(*third)
+            Ok(third)
         );
     }
 

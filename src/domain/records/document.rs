@@ -16,6 +16,8 @@
 //!   document the app would have stored.
 //! - The history: the timeline over check-ins and sessions, finding an entry by id, and
 //!   deleting one with undo ([`Document::delete_entry`], [`Document::undo_delete`]).
+//! - Shared maps: [`Document::import_shared`] keeps one as a new check-in and in
+//!   [`Document::imported`], never replacing the person's own map.
 //! - The running session: starting it on a plan with the map of that moment, its commands,
 //!   the sharp-pain stop that pauses a region-side ([`Document::stop_for_pain`],
 //!   [`Document::clear_pause`]), and finishing it into the sessions (and, if asked, the map).
@@ -34,7 +36,7 @@ use crate::domain::records::history::{self, CheckIn, TimelineDay};
 use crate::domain::records::profile::{Cues, Profile, ScreenRecord};
 use crate::domain::records::programme::Programme;
 use crate::domain::records::session::SessionRecord;
-use crate::domain::records::shared::ImportedMap;
+use crate::domain::records::shared::{ImportedMap, SharedMap};
 use serde::{Deserialize, Serialize};
 
 /// Everything the app keeps on the device.
@@ -79,6 +81,15 @@ pub struct Document {
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
+}
+
+/// What [`Document::import_shared`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Imported {
+    /// Added as a new entry; the person's own map and earlier entries are unchanged.
+    Added,
+    /// The same map is already kept: nothing was added.
+    AlreadySaved,
 }
 
 /// A deleted history entry, kept by the UI so the deletion can be undone
@@ -179,6 +190,32 @@ impl Document {
             }),
             ..Document::default()
         })
+    }
+
+    /// Saves a shared map to the person's history without touching anything they had: it
+    /// becomes a new map check-in (id `checkin_id`, dated `received`, so it shows in the
+    /// timeline and the trends) and is also kept with the link's own date in
+    /// [`Document::imported`]. The person's current map and every earlier entry stay exactly
+    /// as they were; a map already kept is not added again.
+    pub fn import_shared(
+        &mut self,
+        shared: &SharedMap,
+        received: &str,
+        checkin_id: &str,
+    ) -> Imported {
+        if self.imported.iter().any(|i| i.shared == *shared) {
+            return Imported::AlreadySaved;
+        }
+        self.imported.push(ImportedMap {
+            received: received.to_string(),
+            shared: shared.clone(),
+        });
+        self.checkins.push(CheckIn {
+            id: checkin_id.to_string(),
+            at: received.to_string(),
+            map: shared.map.clone(),
+        });
+        Imported::Added
     }
 
     /// The history timeline of the check-ins and sessions ([`history::timeline`]).
@@ -303,7 +340,6 @@ impl Document {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,17 +359,9 @@ mod tests {
     fn the_case_carries_every_input_and_the_plan_follows_the_profile() {
         let mut doc = Document::default();
         let quad = RegionSide::new(RegionId::Quadriceps, Side::Right).unwrap();
-        doc.map
-            .apply(Action::SetSeverity(
-                quad,
-                Severity::STRONG,
-            ));
+        doc.map.apply(Action::SetSeverity(quad, Severity::STRONG));
         let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
-        doc.map
-            .apply(Action::SetSeverity(
-                mid,
-                Severity::CLEAR,
-            ));
+        doc.map.apply(Action::SetSeverity(mid, Severity::CLEAR));
         doc.profile.apply(ProfileAction::SetThoracicRoller(true));
         doc.profile
             .apply(ProfileAction::ToggleTool(Tool::SoftRoller));
@@ -360,16 +388,8 @@ mod tests {
         let mut doc = Document::default();
         let r = RegionSide::new(RegionId::Calf, Side::Right).unwrap();
         let l = r.mirror();
-        doc.map
-            .apply(Action::SetSeverity(
-                r,
-                Severity::CLEAR,
-            ));
-        doc.map
-            .apply(Action::SetSeverity(
-                l,
-                Severity::MILD,
-            ));
+        doc.map.apply(Action::SetSeverity(r, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(l, Severity::MILD));
         let p = plan(&doc.case());
         assert!(p.step(RegionId::Calf, Side::Right).is_some());
         doc.paused.push(r);
@@ -398,11 +418,7 @@ mod tests {
     fn screen_answers_reach_the_engine() {
         let mut doc = Document::default();
         let q = RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap();
-        doc.map
-            .apply(Action::SetSeverity(
-                q,
-                Severity::CLEAR,
-            ));
+        doc.map.apply(Action::SetSeverity(q, Severity::CLEAR));
         doc.screen = Some(ScreenRecord {
             date: "2026-11-21".into(),
             yes: vec![FlagId::RF1],
@@ -437,7 +453,6 @@ mod tests {
             Err(NotStorable::Local)
         );
     }
-
 
     /// A document with marks on both thighs and a calf, and the plan for it.
     fn with_plan() -> (Document, Plan) {
@@ -585,7 +600,10 @@ mod tests {
             steps: vec![],
             ratings: vec![],
         });
-        assert_eq!(doc.checkin("c").map(|c| c.at.as_str()), Some("2026-11-21T07:00:00Z"));
+        assert_eq!(
+            doc.checkin("c").map(|c| c.at.as_str()),
+            Some("2026-11-21T07:00:00Z")
+        );
         assert!(doc.checkin("s").is_none());
         assert!(doc.session("s").is_some() && doc.session("c").is_none());
         let t = doc.timeline(&crate::domain::calendar::utc);
@@ -596,5 +614,4 @@ mod tests {
         doc.undo_delete(removed);
         assert!(doc.session("s").is_some());
     }
-
 }

@@ -417,7 +417,13 @@ mod tests {
 
     fn started() -> Running {
         let m = map();
-        Running::start(&plan_for(&m), &m, "s1".into(), "2026-11-21T08:00:00Z".into()).unwrap()
+        Running::start(
+            &plan_for(&m),
+            &m,
+            "s1".into(),
+            "2026-11-21T08:00:00Z".into(),
+        )
+        .unwrap()
     }
 
     #[test]

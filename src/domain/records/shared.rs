@@ -1,11 +1,11 @@
 //! Shared maps: what a share link carries ([`SharedMap`]) and the ones a person chose to
-//! keep ([`ImportedMap`], added by [`import`] without touching their own map). The wire
-//! format is persistence's business ([`crate::domain::persistence::link`]).
+//! keep ([`ImportedMap`]). Keeping one, without touching the person's own map, is the
+//! document's business ([`crate::domain::records::document::Document::import_shared`]); the
+//! wire format is persistence's ([`crate::domain::persistence::link`]).
 
 use crate::domain::calendar::Day;
 use crate::domain::planner::case::{Case, Condition};
 use crate::domain::records::body_map::BodyMap;
-use crate::domain::records::document::Document;
 use serde::{Deserialize, Serialize};
 
 /// Most conditions a link carries.
@@ -77,35 +77,4 @@ pub struct ImportedMap {
     pub received: String,
     /// What the link carried.
     pub shared: SharedMap,
-}
-
-/// What [`import`] did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Imported {
-    /// Added as a new entry; the person's own map and earlier entries are unchanged.
-    Added(Box<Document>),
-    /// The same map is already kept: nothing to add.
-    AlreadySaved,
-}
-
-/// Saves a shared map to the person's history without touching anything they had: it becomes
-/// a new map check-in (id `checkin_id`, dated `received`, so it shows in the timeline and the
-/// trends) and is also kept with the link's own date in [`Document::imported`]. The person's
-/// current map and every earlier entry stay exactly as they were.
-pub fn import(doc: &Document, shared: &SharedMap, received: &str, checkin_id: &str) -> Imported {
-    if doc.imported.iter().any(|i| i.shared == *shared) {
-        return Imported::AlreadySaved;
-    }
-    let mut next = doc.clone();
-    next.imported.push(ImportedMap {
-        received: received.to_string(),
-        shared: shared.clone(),
-    });
-    next.checkins
-        .push(crate::domain::records::history::CheckIn {
-            id: checkin_id.to_string(),
-            at: received.to_string(),
-            map: shared.map.clone(),
-        });
-    Imported::Added(Box::new(next))
 }
