@@ -6,8 +6,7 @@
 
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::Action;
-use crate::domain::records::document::Document;
-use crate::domain::records::history;
+use crate::domain::records::document::{Document, Moment};
 use leptos::prelude::*;
 
 /// Which screen is showing.
@@ -118,17 +117,11 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Applies a map action and stamps the change time; returns true when something changed.
+    /// Applies a map action ([`Document::edit_map`]: the change time and the check-in come
+    /// with it); returns true when something changed.
     pub fn dispatch(&self, action: Action) -> bool {
-        self.edit(|d| {
-            let changed = d.map.apply(action);
-            if changed {
-                let now = now_iso();
-                d.map_updated = Some(now.clone());
-                history::record_checkin(d, &now, new_checkin_id);
-            }
-            changed
-        })
+        let now = moment();
+        self.edit(|d| d.edit_map(action, now))
     }
 
     /// True while nothing may change (storage not open yet, or the stored data comes from a
@@ -192,13 +185,14 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// A fresh check-in id.
-pub fn new_checkin_id() -> String {
-    history::make_id(
-        'c',
-        js_sys::Date::now() as i64,
-        (js_sys::Math::random() * 46_656.0) as u32,
-    )
+/// The moment of an action that changes the document: the clock and a random number, the
+/// only place the UI reads them for the records (the domain makes the time stamps and ids
+/// from it, see [`Moment`]).
+pub fn moment() -> Moment {
+    Moment {
+        ms: js_sys::Date::now() as i64,
+        salt: (js_sys::Math::random() * 46_656.0) as u32,
+    }
 }
 
 /// The local UTC offset in minutes (east positive) at an instant, from the browser's time

@@ -6,7 +6,7 @@ use crate::domain::planner::engine::{plan as make_plan, MapReason, Plan, Status}
 use crate::domain::records::document::PAUSED_REASON;
 use crate::domain::records::guide::duration_words;
 use crate::domain::records::profile::needs_screen;
-use crate::state::{now_iso, today, use_state, AppState, Tab};
+use crate::state::{moment, today, use_state, AppState, Tab};
 use leptos::prelude::*;
 
 /// Where a message of the plan is shown.
@@ -72,12 +72,8 @@ fn recheck(state: AppState) {
 
 /// Starts a guided session on the current plan.
 fn start_session(state: AppState, plan: Memo<Plan>) {
-    let id = format!(
-        "s-{}-{:06}",
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 1e6) as u32
-    );
-    state.edit(|d| plan.with_untracked(|p| d.start_session(p, id, now_iso())));
+    let now = moment();
+    state.edit(|d| plan.with_untracked(|p| d.start_session(p, now)));
     state.go(Tab::Session);
 }
 

@@ -7,7 +7,7 @@ use crate::domain::records::guide::{
 };
 use crate::domain::records::profile::ProfileAction;
 use crate::domain::records::session::StepOutcome;
-use crate::state::{now_iso, use_state, AppState, Tab};
+use crate::state::{moment, use_state, AppState, Tab};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -250,7 +250,7 @@ fn RerateView(
     let save = move |_| {
         let list = afters.get_untracked();
         let update = update_map.get_untracked();
-        state.edit(|d| d.finish_session(&list, update, &now_iso()));
+        state.edit(|d| d.finish_session(&list, update, moment()));
         state
             .flash
             .set(Some("Session saved. Well done!".to_string()));

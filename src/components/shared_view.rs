@@ -3,7 +3,7 @@ use crate::domain::records::body_map::describe;
 use crate::domain::records::document::Imported;
 use crate::domain::records::shared::SharedMap;
 use crate::share::clear_fragment;
-use crate::state::{new_checkin_id, now_iso, use_state, Incoming, Notice, Tab};
+use crate::state::{moment, use_state, Incoming, Notice, Tab};
 use leptos::prelude::*;
 
 /// A shared map, read-only: opened from a link in the address bar or from the maps the person
@@ -44,8 +44,9 @@ pub fn SharedView() -> impl IntoView {
             return;
         }
         let mut outcome = None;
+        let now = moment();
         state.edit(|d| {
-            let o = d.import_shared(shared, &now_iso(), &new_checkin_id());
+            let o = d.import_shared(shared, now);
             outcome = Some(o);
             o == Imported::Added
         });

@@ -14,6 +14,13 @@
 //!   `to_map`). The UI shows its own reason for those entries ([`PAUSED_REASON`]).
 //!   [`Document::from_case`] goes the other way, for test fixtures: a case becomes the
 //!   document the app would have stored.
+//! - **The map and its check-ins.** [`Document::edit_map`] applies a map action, stamps the
+//!   change time and records it by the check-in rule ([`Document::check_in`]): the first
+//!   change starts a check-in stamped with that time, and further changes within
+//!   [`BURST_MS`] (30 minutes) of it update the same entry, so one sitting of tapping gives
+//!   one entry, not twenty. A change after that, or after a session was started, starts a
+//!   new check-in. Several per day are fine. A map cleared to nothing is not an entry
+//!   (clearing during a sitting removes that sitting's entry).
 //! - The history: the timeline over check-ins and sessions, finding an entry by id, and
 //!   deleting one with undo ([`Document::delete_entry`], [`Document::undo_delete`]).
 //! - Shared maps: [`Document::import_shared`] keeps one as a new check-in and in
@@ -22,17 +29,21 @@
 //!   the sharp-pain stop that pauses a region-side ([`Document::stop_for_pain`],
 //!   [`Document::clear_pause`]), and finishing it into the sessions (and, if asked, the map).
 //!
+//! Time and randomness come in from the caller as a [`Moment`], read once per action; every
+//! time stamp and new id an action writes comes from it, and ids are made by
+//! [`history::entry_id`] alone.
+//!
 //! How a document becomes text, and back, is persistence's business
 //! ([`crate::domain::persistence::store`]).
 
-use crate::domain::calendar::LocalTime;
+use crate::domain::calendar::{self, LocalTime};
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::planner::case::{Case, LocalFinding, LocalKind, Prefs};
 use crate::domain::planner::engine::Plan;
 use crate::domain::records::body_map::{Action, BodyMap};
 use crate::domain::records::guide::{Change, Command, Running};
-use crate::domain::records::history::{self, CheckIn, TimelineDay};
+use crate::domain::records::history::{self, CheckIn, EntryKind, TimelineDay};
 use crate::domain::records::profile::{Cues, Profile, ScreenRecord};
 use crate::domain::records::programme::Programme;
 use crate::domain::records::session::SessionRecord;
@@ -81,6 +92,31 @@ pub struct Document {
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
+}
+
+/// Changes within this time of a check-in update it instead of starting a new one.
+pub const BURST_MS: i64 = 30 * 60 * 1000;
+
+/// The moment of one action, read by the caller once (the device's clock and random
+/// numbers): every time stamp and new id the action writes comes from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    /// Milliseconds since 1970-01-01 UTC.
+    pub ms: i64,
+    /// A random number for new ids (see [`history::entry_id`]).
+    pub salt: u32,
+}
+
+impl Moment {
+    /// The time as ISO 8601 in UTC (`2026-11-21T08:00:00.000Z`).
+    pub fn iso(self) -> String {
+        calendar::iso_from_ms(self.ms)
+    }
+
+    /// The id of an entry started at this moment.
+    fn id(self, kind: EntryKind) -> String {
+        history::entry_id(kind, self.ms, self.salt)
+    }
 }
 
 /// What [`Document::import_shared`] did.
@@ -193,29 +229,74 @@ impl Document {
     }
 
     /// Saves a shared map to the person's history without touching anything they had: it
-    /// becomes a new map check-in (id `checkin_id`, dated `received`, so it shows in the
-    /// timeline and the trends) and is also kept with the link's own date in
-    /// [`Document::imported`]. The person's current map and every earlier entry stay exactly
-    /// as they were; a map already kept is not added again.
-    pub fn import_shared(
-        &mut self,
-        shared: &SharedMap,
-        received: &str,
-        checkin_id: &str,
-    ) -> Imported {
+    /// becomes a new map check-in (dated `now`, so it shows in the timeline and the trends)
+    /// and is also kept with the link's own date in [`Document::imported`]. The person's
+    /// current map and every earlier entry stay exactly as they were; a map already kept is
+    /// not added again.
+    pub fn import_shared(&mut self, shared: &SharedMap, now: Moment) -> Imported {
         if self.imported.iter().any(|i| i.shared == *shared) {
             return Imported::AlreadySaved;
         }
+        let received = now.iso();
         self.imported.push(ImportedMap {
-            received: received.to_string(),
+            received: received.clone(),
             shared: shared.clone(),
         });
         self.checkins.push(CheckIn {
-            id: checkin_id.to_string(),
-            at: received.to_string(),
+            id: now.id(EntryKind::CheckIn),
+            at: received,
             map: shared.map.clone(),
         });
         Imported::Added
+    }
+
+    /// Applies a map action at `now`: when the map changed, stamps [`Document::map_updated`]
+    /// and records the change by the check-in rule ([`Document::check_in`]). True when the
+    /// map changed.
+    pub fn edit_map(&mut self, action: Action, now: Moment) -> bool {
+        if !self.map.apply(action) {
+            return false;
+        }
+        self.map_updated = Some(now.iso());
+        self.check_in(now);
+        true
+    }
+
+    /// The check-in rule (see the module docs): records the current map at `now`, as a new
+    /// check-in or into the one of the same sitting. True when the history changed.
+    pub fn check_in(&mut self, now: Moment) -> bool {
+        let in_burst = self.checkins.last().is_some_and(|c| {
+            calendar::parse_iso_ms(&c.at).is_some_and(|at| {
+                let fresh = (0..BURST_MS).contains(&(now.ms - at));
+                // A session started in between ends the sitting.
+                let session_between = self.sessions.iter().any(|s| {
+                    calendar::parse_iso_ms(&s.started_at).is_some_and(|t| at < t && t <= now.ms)
+                });
+                fresh && !session_between
+            })
+        });
+        if in_burst {
+            if self.map.is_empty() {
+                self.checkins.pop();
+                return true;
+            }
+            if let Some(last) = self.checkins.last_mut() {
+                if last.map != self.map {
+                    last.map = self.map.clone();
+                    return true;
+                }
+            }
+            return false;
+        }
+        if self.map.is_empty() {
+            return false;
+        }
+        self.checkins.push(CheckIn {
+            id: now.id(EntryKind::CheckIn),
+            at: now.iso(),
+            map: self.map.clone(),
+        });
+        true
     }
 
     /// The history timeline of the check-ins and sessions ([`history::timeline`]).
@@ -260,13 +341,14 @@ impl Document {
         }
     }
 
-    /// Starts a guided session on `plan`, with the map of this moment for the "before"
-    /// ratings. False when a session is already running or the plan has nothing to do.
-    pub fn start_session(&mut self, plan: &Plan, id: String, started_at: String) -> bool {
+    /// Starts a guided session on `plan` at `now`, with the map of this moment for the
+    /// "before" ratings. False when a session is already running or the plan has nothing to
+    /// do.
+    pub fn start_session(&mut self, plan: &Plan, now: Moment) -> bool {
         if self.running.is_some() {
             return false;
         }
-        self.running = Running::start(plan, &self.map, id, started_at);
+        self.running = Running::start(plan, &self.map, now.id(EntryKind::Session), now.iso());
         self.running.is_some()
     }
 
@@ -293,20 +375,21 @@ impl Document {
         self.running.as_mut().map(Running::suspend).is_some()
     }
 
-    /// Finishes the running session at `at` (ISO 8601): keeps its record, with the new
-    /// ratings `afters`, in [`Document::sessions`], and when `update_map` is set also puts
-    /// the new ratings on the map (stamping [`Document::map_updated`]). False when no session
-    /// was running.
+    /// Finishes the running session at `now`: keeps its record, with the new ratings
+    /// `afters`, in [`Document::sessions`], and when `update_map` is set also puts the new
+    /// ratings on the map (stamping [`Document::map_updated`]). False when no session was
+    /// running.
     pub fn finish_session(
         &mut self,
         afters: &[(RegionSide, Severity)],
         update_map: bool,
-        at: &str,
+        now: Moment,
     ) -> bool {
         let Some(run) = self.running.take() else {
             return false;
         };
-        let record = run.finish(afters, at.to_string());
+        let at = now.iso();
+        let record = run.finish(afters, at.clone());
         if update_map {
             for r in &record.ratings {
                 if let Some(after) = r.after {
@@ -314,7 +397,7 @@ impl Document {
                 }
             }
             if !afters.is_empty() {
-                self.map_updated = Some(at.to_string());
+                self.map_updated = Some(at);
             }
         }
         self.sessions.push(record);
@@ -349,6 +432,7 @@ mod tests {
     use crate::domain::planner::case::ConditionId;
     use crate::domain::planner::engine::plan;
     use crate::domain::records::profile::{needs_screen, ProfileAction};
+    use crate::domain::records::session::SessionRecord;
 
     #[test]
     fn an_empty_document_leaves_the_tools_unsaid() {
@@ -454,6 +538,108 @@ mod tests {
         );
     }
 
+    fn calf(side: Side) -> RegionSide {
+        RegionSide::new(RegionId::Calf, side).unwrap()
+    }
+
+    /// The moment of an ISO time, with a salt of its own.
+    fn moment(iso: &str) -> Moment {
+        let ms = crate::domain::calendar::parse_iso_ms(iso).unwrap();
+        Moment {
+            ms,
+            salt: (ms / 1000 % 46_656) as u32,
+        }
+    }
+
+    #[test]
+    fn a_map_edit_stamps_the_map_and_records_a_checkin() {
+        let mut doc = Document::default();
+        let t = moment("2026-11-21T08:00:00Z");
+        assert!(doc.edit_map(Action::SetSeverity(calf(Side::Left), Severity::STRONG), t));
+        assert_eq!(doc.map_updated.as_deref(), Some("2026-11-21T08:00:00.000Z"));
+        assert_eq!(doc.checkins.len(), 1);
+        assert_eq!(doc.checkins[0].map, doc.map);
+        let later = moment("2026-11-21T09:00:00Z");
+        assert!(
+            !doc.edit_map(
+                Action::SetSeverity(calf(Side::Left), Severity::STRONG),
+                later
+            ),
+            "no change"
+        );
+        assert_eq!(
+            doc.map_updated.as_deref(),
+            Some("2026-11-21T08:00:00.000Z"),
+            "no stamp without a change"
+        );
+        assert_eq!(doc.checkins.len(), 1);
+    }
+
+    #[test]
+    fn a_sitting_of_changes_is_one_checkin_and_a_later_change_is_another() {
+        let mut doc = Document::default();
+        doc.map
+            .apply(Action::SetSeverity(calf(Side::Left), Severity::STRONG));
+        assert!(doc.check_in(moment("2026-11-21T08:00:00Z")));
+        doc.map
+            .apply(Action::SetSeverity(calf(Side::Right), Severity::MILD));
+        assert!(doc.check_in(moment("2026-11-21T08:10:00Z")));
+        assert_eq!(doc.checkins.len(), 1);
+        assert_eq!(doc.checkins[0].map, doc.map);
+        assert_eq!(doc.checkins[0].at, "2026-11-21T08:00:00.000Z");
+        assert!(!doc.check_in(moment("2026-11-21T08:11:00Z")), "no change");
+        doc.map
+            .apply(Action::SetSeverity(calf(Side::Right), Severity::CLEAR));
+        assert!(doc.check_in(moment("2026-11-21T18:00:00Z")));
+        assert_eq!(doc.checkins.len(), 2, "several a day");
+        let evening = moment("2026-11-21T18:00:00Z");
+        assert_eq!(
+            doc.checkins[1].id,
+            history::entry_id(EntryKind::CheckIn, evening.ms, evening.salt)
+        );
+    }
+
+    #[test]
+    fn a_session_ends_the_sitting_and_an_empty_map_is_not_an_entry() {
+        let mut doc = Document::default();
+        assert!(!doc.check_in(moment("2026-11-21T08:00:00Z")));
+        doc.map
+            .apply(Action::SetSeverity(calf(Side::Left), Severity::STRONG));
+        doc.check_in(moment("2026-11-21T08:00:00Z"));
+        doc.sessions.push(SessionRecord {
+            id: "s1".into(),
+            started_at: "2026-11-21T08:05:00Z".into(),
+            finished_at: None,
+            steps: vec![],
+            ratings: vec![],
+        });
+        doc.map
+            .apply(Action::SetSeverity(calf(Side::Left), Severity::MILD));
+        doc.check_in(moment("2026-11-21T08:20:00Z"));
+        assert_eq!(doc.checkins.len(), 2, "after a session, a new check-in");
+        doc.map.apply(Action::ClearAll);
+        assert!(doc.check_in(moment("2026-11-21T08:21:00Z")));
+        assert_eq!(
+            doc.checkins.len(),
+            1,
+            "clearing in the sitting removes its entry"
+        );
+    }
+
+    #[test]
+    fn unreadable_times_never_join_a_sitting() {
+        let mut doc = Document::default();
+        doc.checkins.push(CheckIn {
+            id: "old".into(),
+            at: "garbage".into(),
+            map: BodyMap::default(),
+        });
+        doc.map
+            .apply(Action::SetSeverity(calf(Side::Left), Severity::STRONG));
+        doc.check_in(moment("2026-11-21T08:00:00Z"));
+        assert_eq!(doc.checkins.len(), 2);
+    }
+
     /// A document with marks on both thighs and a calf, and the plan for it.
     fn with_plan() -> (Document, Plan) {
         let mut d = Document::default();
@@ -471,7 +657,7 @@ mod tests {
 
     fn started() -> Document {
         let (mut d, p) = with_plan();
-        assert!(d.start_session(&p, "s1".into(), "2026-11-21T08:00:00Z".into()));
+        assert!(d.start_session(&p, moment("2026-11-21T08:00:00Z")));
         d
     }
 
@@ -480,15 +666,21 @@ mod tests {
         let (mut d, p) = with_plan();
         assert_eq!(d.guide(Command::Play, 0), Change::None, "nothing running");
         assert!(!d.suspend_session());
-        assert!(d.start_session(&p, "s1".into(), "t".into()));
-        assert!(!d.start_session(&p, "s2".into(), "t".into()));
-        assert_eq!(d.running.as_ref().unwrap().record.id, "s1");
+        let t = moment("2026-11-21T08:00:00Z");
+        assert!(d.start_session(&p, t));
+        assert!(!d.start_session(&p, moment("2026-11-21T08:01:00Z")));
+        let record = &d.running.as_ref().unwrap().record;
+        assert_eq!(
+            record.id,
+            history::entry_id(EntryKind::Session, t.ms, t.salt)
+        );
+        assert_eq!(record.started_at, "2026-11-21T08:00:00.000Z");
         assert_eq!(d.guide(Command::Play, 0), Change::Clock);
         assert!(d.suspend_session());
         assert!(!d.running.as_ref().unwrap().is_running());
         let mut empty = Document::default();
         let nothing = plan(&empty.case());
-        assert!(!empty.start_session(&nothing, "s".into(), "t".into()));
+        assert!(!empty.start_session(&nothing, t));
         assert!(empty.running.is_none());
     }
 
@@ -524,20 +716,22 @@ mod tests {
         let first = d.running.as_ref().unwrap().steps[0].at;
         d.guide(Command::Done, 0);
         d.guide(Command::EndEarly, 0);
+        let t = moment("2026-11-21T08:20:00Z");
         let at = "2026-11-21T08:20:00.000Z";
-        assert!(d.finish_session(&[(first, Severity::MILD)], true, at));
+        assert!(d.finish_session(&[(first, Severity::MILD)], true, t));
         assert!(d.running.is_none());
         let s = &d.sessions[0];
         assert!(s.is_finished());
         assert_eq!(s.ratings[0].after, Some(Severity::MILD));
         assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::MILD));
         assert_eq!(d.map_updated.as_deref(), Some(at));
-        assert!(!d.finish_session(&[], true, at), "nothing running");
+        assert_eq!(d.sessions[0].finished_at.as_deref(), Some(at));
+        assert!(!d.finish_session(&[], true, t), "nothing running");
 
         let mut d = started();
         d.guide(Command::Done, 0);
         d.guide(Command::EndEarly, 0);
-        assert!(d.finish_session(&[(first, Severity::MILD)], false, at));
+        assert!(d.finish_session(&[(first, Severity::MILD)], false, t));
         assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::STRONG));
         assert_eq!(d.map_updated, None, "the map is unchanged");
     }

@@ -1,13 +1,8 @@
-//! History: map check-ins and guided sessions as dated entries, and the timeline that lists
-//! them. Finding, deleting and restoring one entry is the document's business
-//! ([`crate::domain::records::document::Document::delete_entry`]).
-//!
-//! **When a check-in is recorded.** Changing the map records it: the first change starts a
-//! check-in stamped with that time, and further changes within [`BURST_MS`] (30 minutes) of
-//! it update the same entry, so one sitting of tapping gives one entry, not twenty. A change
-//! after that, or after a session, starts a new check-in. Several per day are fine. A map
-//! cleared to nothing is not an entry (clearing during a sitting removes that sitting's
-//! entry). Sessions come from [`Document::sessions`], written by the session screen.
+//! History: map check-ins and guided sessions as dated entries, their ids
+//! ([`entry_id`], the one place ids are made), and the timeline that lists them. When a
+//! check-in is recorded, and finding, deleting and restoring one entry, are the document's
+//! business ([`crate::domain::records::document::Document::check_in`],
+//! [`crate::domain::records::document::Document::delete_entry`]).
 //!
 //! Check-ins are many (one or more a day for months), so their map is stored compactly:
 //! `{"m":["calf.l2","calf.r3s"],"s":["low_back_pain"],"f":true}`, one string per mark
@@ -18,13 +13,9 @@ use crate::domain::calendar::{self, LocalTime};
 use crate::domain::knowledge::mark::{Kind, Mark, Severity, Symptom};
 use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use crate::domain::records::body_map::BodyMap;
-use crate::domain::records::document::Document;
 use crate::domain::records::session::{SessionRecord, StepOutcome};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
-
-/// Changes within this time of a check-in update it instead of starting a new one.
-pub const BURST_MS: i64 = 30 * 60 * 1000;
 
 /// The body map as it was at one moment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,7 +143,7 @@ pub fn parse_region_side(s: &str) -> Option<RegionSide> {
     RegionSide::new(region_by_key(region)?, side)
 }
 
-/// The stored form of [`Document::sessions`] (schema 2). Sessions are the bulk of two years of
+/// The stored form of [`crate::domain::records::document::Document::sessions`] (schema 2). Sessions are the bulk of two years of
 /// history, so each is kept as
 /// `{"id","t":started_at,"e":finished_at,"k":[["calf.l","roll",90,85,"d"],…],"r":[["calf.l",3,1],…]}`
 /// (steps: region-side, technique, planned s, done s, outcome `d`one / `s`kipped / `p`ain;
@@ -278,9 +269,14 @@ pub mod stored_sessions {
     }
 }
 
-/// A short unique id: a letter for the kind, the time in base 36 and a random part
-/// (up to three base-36 digits of `salt`).
-pub fn make_id(prefix: char, now_ms: i64, salt: u32) -> String {
+/// A new entry's id, short and unique: a letter for its kind (`c` check-in, `s` session), the
+/// time `now_ms` in base 36 and a random part (up to three base-36 digits of `salt`). The only
+/// function that makes ids; the caller brings the time and the randomness.
+pub fn entry_id(kind: EntryKind, now_ms: i64, salt: u32) -> String {
+    let prefix = match kind {
+        EntryKind::CheckIn => 'c',
+        EntryKind::Session => 's',
+    };
     format!(
         "{prefix}{}{}",
         base36(now_ms.max(0) as u64),
@@ -300,47 +296,6 @@ fn base36(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// Records the current map as a check-in after a change (see the module docs for the rule).
-/// `new_id` is called only when a new entry starts. Returns true when the history changed.
-pub fn record_checkin(doc: &mut Document, now_iso: &str, new_id: impl FnOnce() -> String) -> bool {
-    let now = calendar::parse_iso_ms(now_iso);
-    let in_burst = doc.checkins.last().is_some_and(|c| {
-        match (calendar::parse_iso_ms(&c.at), now) {
-            (Some(at), Some(now)) => {
-                let fresh = (0..BURST_MS).contains(&(now - at));
-                // A session started in between ends the sitting.
-                let session_between = doc.sessions.iter().any(|s| {
-                    calendar::parse_iso_ms(&s.started_at).is_some_and(|t| at < t && t <= now)
-                });
-                fresh && !session_between
-            }
-            _ => false,
-        }
-    });
-    if in_burst {
-        if doc.map.is_empty() {
-            doc.checkins.pop();
-            return true;
-        }
-        if let Some(last) = doc.checkins.last_mut() {
-            if last.map != doc.map {
-                last.map = doc.map.clone();
-                return true;
-            }
-        }
-        return false;
-    }
-    if doc.map.is_empty() {
-        return false;
-    }
-    doc.checkins.push(CheckIn {
-        id: new_id(),
-        at: now_iso.to_string(),
-        map: doc.map.clone(),
-    });
-    true
 }
 
 /// What an entry is.
@@ -483,14 +438,6 @@ mod tests {
         RegionSide { region, side }
     }
 
-    fn ids() -> impl FnMut() -> String {
-        let mut n = 0;
-        move || {
-            n += 1;
-            format!("c{n}")
-        }
-    }
-
     #[test]
     fn compact_marks_round_trip_and_reject_bad_text() {
         for region in RegionId::all() {
@@ -525,84 +472,6 @@ mod tests {
         ] {
             assert_eq!(compact::parse_mark(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn a_sitting_of_changes_is_one_checkin_and_a_later_change_is_another() {
-        let mut doc = Document::default();
-        let mut id = ids();
-        doc.map.apply(Action::SetSeverity(
-            at(RegionId::Calf, Side::Left),
-            Severity::STRONG,
-        ));
-        assert!(record_checkin(&mut doc, "2026-11-21T08:00:00Z", &mut id));
-        doc.map.apply(Action::SetSeverity(
-            at(RegionId::Calf, Side::Right),
-            Severity::MILD,
-        ));
-        assert!(record_checkin(&mut doc, "2026-11-21T08:10:00Z", &mut id));
-        assert_eq!(doc.checkins.len(), 1);
-        assert_eq!(doc.checkins[0].map, doc.map);
-        assert_eq!(doc.checkins[0].at, "2026-11-21T08:00:00Z");
-        assert!(
-            !record_checkin(&mut doc, "2026-11-21T08:11:00Z", &mut id),
-            "no change"
-        );
-        doc.map.apply(Action::SetSeverity(
-            at(RegionId::Calf, Side::Right),
-            Severity::CLEAR,
-        ));
-        assert!(record_checkin(&mut doc, "2026-11-21T18:00:00Z", &mut id));
-        assert_eq!(doc.checkins.len(), 2, "several a day");
-        assert_eq!(doc.checkins[1].id, "c2");
-    }
-
-    #[test]
-    fn a_session_ends_the_sitting_and_an_empty_map_is_not_an_entry() {
-        let mut doc = Document::default();
-        let mut id = ids();
-        assert!(!record_checkin(&mut doc, "2026-11-21T08:00:00Z", &mut id));
-        doc.map.apply(Action::SetSeverity(
-            at(RegionId::Calf, Side::Left),
-            Severity::STRONG,
-        ));
-        record_checkin(&mut doc, "2026-11-21T08:00:00Z", &mut id);
-        doc.sessions.push(SessionRecord {
-            id: "s1".into(),
-            started_at: "2026-11-21T08:05:00Z".into(),
-            finished_at: None,
-            steps: vec![],
-            ratings: vec![],
-        });
-        doc.map.apply(Action::SetSeverity(
-            at(RegionId::Calf, Side::Left),
-            Severity::MILD,
-        ));
-        record_checkin(&mut doc, "2026-11-21T08:20:00Z", &mut id);
-        assert_eq!(doc.checkins.len(), 2, "after a session, a new check-in");
-        doc.map.apply(Action::ClearAll);
-        assert!(record_checkin(&mut doc, "2026-11-21T08:21:00Z", &mut id));
-        assert_eq!(
-            doc.checkins.len(),
-            1,
-            "clearing in the sitting removes its entry"
-        );
-    }
-
-    #[test]
-    fn unreadable_times_never_join_a_sitting() {
-        let mut doc = Document::default();
-        doc.checkins.push(CheckIn {
-            id: "old".into(),
-            at: "garbage".into(),
-            map: BodyMap::default(),
-        });
-        doc.map.apply(Action::SetSeverity(
-            at(RegionId::Calf, Side::Left),
-            Severity::STRONG,
-        ));
-        record_checkin(&mut doc, "2026-11-21T08:00:00Z", || "new".into());
-        assert_eq!(doc.checkins.len(), 2);
     }
 
     #[test]
@@ -654,9 +523,16 @@ mod tests {
 
     #[test]
     fn ids_are_short_and_distinct() {
-        let a = make_id('c', 1_790_000_000_000, 12345);
-        let b = make_id('c', 1_790_000_000_000, 12346);
+        let a = entry_id(EntryKind::CheckIn, 1_790_000_000_000, 12345);
+        let b = entry_id(EntryKind::CheckIn, 1_790_000_000_000, 12346);
+        let s = entry_id(EntryKind::Session, 1_790_000_000_000, 12345);
         assert_ne!(a, b);
         assert!(a.starts_with('c') && a.len() < 16, "{a}");
+        assert_eq!(s, a.replacen('c', "s", 1), "the kind is the first letter");
+        assert_eq!(
+            entry_id(EntryKind::CheckIn, 1_790_000_000_000, 12345 + 46_656),
+            a,
+            "three base-36 digits of the salt"
+        );
     }
 }
