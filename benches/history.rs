@@ -3,7 +3,7 @@
 //! Builds 730 map check-ins and 730 guided sessions (each session holds the steps `plan()`
 //! gives for that day's map, with ratings), encodes them as stored, and prints the stored
 //! size and the time to load and decode it (the median of 31 runs of `store::decode`, and of
-//! a full `Sync::open` on an in-memory store, which adds the read). Targets: under 1 MB
+//! a full `Syncer::open` on an in-memory store, which adds the read). Targets: under 1 MB
 //! stored, under 10 ms to load natively. Also times building the timeline and the daily
 //! trend over the whole history.
 
@@ -12,7 +12,7 @@ mod common;
 
 use fasciamap::domain::calendar::utc;
 use fasciamap::domain::persistence::store::{self, KEY};
-use fasciamap::domain::persistence::sync::{MemStore, Sync};
+use fasciamap::domain::persistence::sync::{MemStore, Syncer};
 use fasciamap::domain::records::trends;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -58,7 +58,7 @@ fn main() {
     let mut kv = MemStore::default();
     kv.items.insert(KEY.into(), text.clone());
     let open = median(|| {
-        black_box(Sync::open(&mut kv, 1));
+        black_box(Syncer::open(&mut kv, 1));
     });
     let encode = median(|| {
         black_box(store::encode(
@@ -78,7 +78,7 @@ fn main() {
         ms(decode)
     );
     println!(
-        "load+decode (Sync::open from a store), median: {:.2} ms",
+        "load+decode (Syncer::open from a store), median: {:.2} ms",
         ms(open)
     );
     println!("encode (one save), median: {:.2} ms", ms(encode));

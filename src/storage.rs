@@ -19,7 +19,7 @@
 
 use crate::domain::persistence::peek;
 use crate::domain::persistence::store::KEY;
-use crate::domain::persistence::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Sync};
+use crate::domain::persistence::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Syncer};
 use crate::domain::records::document::Document;
 use crate::state::{now_iso, AppState, Notice};
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub const DEBOUNCE_MS: i32 = 300;
 
 thread_local! {
     /// This tab's view of the store.
-    static SYNC: RefCell<Sync> = RefCell::new(Sync::memory_only());
+    static SYNCER: RefCell<Syncer> = RefCell::new(Syncer::memory_only());
     /// A change waits to be written.
     static DIRTY: Cell<bool> = const { Cell::new(false) };
     /// The pending debounce timer.
@@ -113,9 +113,9 @@ struct Loaded {
 
 /// Reads the saved document once at start.
 fn load() -> Loaded {
-    let (sync, doc, note) = Sync::open(&mut Local::get(), js_sys::Date::now() as i64);
-    let read_only = sync.mode() == Mode::ReadOnlyNewer;
-    SYNC.with(|s| *s.borrow_mut() = sync);
+    let (syncer, doc, note) = Syncer::open(&mut Local::get(), js_sys::Date::now() as i64);
+    let read_only = syncer.mode() == Mode::ReadOnlyNewer;
+    SYNCER.with(|s| *s.borrow_mut() = syncer);
     let notice = note.map(|n| match n {
         LoadNote::Blocked => Notice::NotSaving,
         LoadNote::Newer => Notice::NewerVersion,
@@ -156,7 +156,7 @@ fn flush(state: AppState) {
     }
     let now_ms = js_sys::Date::now() as i64;
     let result = state.doc.with_untracked(|doc| {
-        SYNC.with(|s| {
+        SYNCER.with(|s| {
             s.borrow_mut()
                 .save(&mut Local::get(), doc, &now_iso(), now_ms)
         })
@@ -166,7 +166,7 @@ fn flush(state: AppState) {
         Ok(saved) => {
             DIRTY.with(|d| d.set(false));
             if matches!(notice, Some(Notice::NotSaving | Notice::Full))
-                && SYNC.with(|s| s.borrow().mode()) == Mode::Normal
+                && SYNCER.with(|s| s.borrow().mode()) == Mode::Normal
             {
                 state.notice.set(None);
             }
@@ -177,7 +177,7 @@ fn flush(state: AppState) {
                     state.notice.set(Some(Notice::NewerVersion));
                 }
                 Saved::Skipped => {
-                    if SYNC.with(|s| s.borrow().mode()) == Mode::MemoryOnly
+                    if SYNCER.with(|s| s.borrow().mode()) == Mode::MemoryOnly
                         && !matches!(notice, Some(Notice::SetAside { .. }))
                     {
                         state.notice.set(Some(Notice::NotSaving));
@@ -289,7 +289,7 @@ fn persist(state: AppState) {
             let raw = ev.new_value();
             let dirty = DIRTY.with(Cell::get);
             let outcome = state.doc.with_untracked(|doc| {
-                SYNC.with(|s| s.borrow_mut().external(raw.as_deref(), doc, dirty))
+                SYNCER.with(|s| s.borrow_mut().external(raw.as_deref(), doc, dirty))
             });
             match outcome {
                 External::Replace(doc) => state.doc.set(doc),

@@ -5,7 +5,7 @@ mod common;
 
 use common::{random_doc, random_map, Rng};
 use fasciamap::domain::persistence::store::{self, KEY};
-use fasciamap::domain::persistence::sync::{merge3, merge_import, External, MemStore, Saved, Sync};
+use fasciamap::domain::persistence::sync::{merge3, merge_import, External, MemStore, Saved, Syncer};
 use fasciamap::domain::records::document::Document;
 use fasciamap::domain::records::history::CheckIn;
 use std::collections::BTreeSet;
@@ -103,9 +103,9 @@ fn two_tabs_model_never_loses_an_acknowledged_entry() {
     for seed in 0..200u64 {
         let mut rng = Rng::new(seed);
         let mut kv = MemStore::default();
-        let mut tabs: Vec<(Sync, Document, bool)> = (0..2)
+        let mut tabs: Vec<(Syncer, Document, bool)> = (0..2)
             .map(|_| {
-                let (s, d, _) = Sync::open(&mut kv, 1);
+                let (s, d, _) = Syncer::open(&mut kv, 1);
                 (s, d, false)
             })
             .collect();

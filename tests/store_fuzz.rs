@@ -11,14 +11,14 @@
 //!
 //! Every input goes through the first-paint reader of the marks (`peek`, which must agree with
 //! the full decoder whenever both read them), storage decode, the lenient newer-version reader, the write
-//! counter peek, import decode and a full `Sync::open`; anything accepted must survive a
+//! counter peek, import decode and a full `Syncer::open`; anything accepted must survive a
 //! re-encode unchanged.
 
 mod common;
 
 use common::{random_doc, Rng};
 use fasciamap::domain::persistence::store::{self, crc32, KEY};
-use fasciamap::domain::persistence::sync::{MemStore, Sync};
+use fasciamap::domain::persistence::sync::{MemStore, Syncer};
 use fasciamap::domain::{persistence::export, persistence::peek};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -62,7 +62,7 @@ fn check(raw: &str) {
     }
     let mut kv = MemStore::default();
     kv.items.insert(KEY.into(), raw.to_string());
-    let (_, _, _) = Sync::open(&mut kv, 1);
+    let (_, _, _) = Syncer::open(&mut kv, 1);
     // Whatever happened, the original text is still somewhere in the store.
     assert!(kv.items.values().any(|v| v == raw), "stored text lost");
 }

@@ -1,16 +1,16 @@
 //! Loading and saving through a key-value store: the rules that keep a person's data safe,
 //! independent of the browser so they are tested natively with [`MemStore`] and faulty stores.
 //!
-//! - **Load** ([`Sync::open`]): read the document; unreadable text is first copied to
+//! - **Load** ([`Syncer::open`]): read the document; unreadable text is first copied to
 //!   `fasciamap.quarantine.<ms>` (never deleted), then the backup copy is used; data from a
 //!   newer app is shown read-only and never written; a store that cannot be read at all means
 //!   memory only.
-//! - **Save** ([`Sync::save`]): re-read before writing. If another tab wrote since our last
+//! - **Save** ([`Syncer::save`]): re-read before writing. If another tab wrote since our last
 //!   read or write, merge three ways (our last copy as the base, ours, theirs) so both tabs'
 //!   changes survive, then write. The current good copy moves to the backup key first; the
 //!   write counter goes up by one. A full or blocked store leaves everything stored as it was
 //!   and the document in memory untouched.
-//! - **Another tab wrote** ([`Sync::external`]): adopt its copy, or merge it with our unsaved
+//! - **Another tab wrote** ([`Syncer::external`]): adopt its copy, or merge it with our unsaved
 //!   changes.
 
 use crate::domain::calendar;
@@ -121,9 +121,11 @@ pub enum External {
     NowReadOnly,
 }
 
-/// This tab's view of the store.
+/// This tab's side of the store: how it may use it, and the copy it last read or wrote (the
+/// base of every three-way merge). Loads, saves and takes in other tabs' writes. (Not called
+/// `Sync`, which would shadow the standard marker trait.)
 #[derive(Clone, Debug)]
-pub struct Sync {
+pub struct Syncer {
     mode: Mode,
     rev: u64,
     base: Document,
@@ -143,10 +145,10 @@ fn quarantine(kv: &mut impl KvStore, raw: &str, now_ms: i64) -> Result<String, K
     Ok(key)
 }
 
-impl Sync {
+impl Syncer {
     /// A tab that keeps everything in memory.
-    pub fn memory_only() -> Sync {
-        Sync {
+    pub fn memory_only() -> Syncer {
+        Syncer {
             mode: Mode::MemoryOnly,
             rev: 0,
             base: Document::default(),
@@ -166,8 +168,8 @@ impl Sync {
     }
 
     /// Loads the document once at start.
-    pub fn open(kv: &mut impl KvStore, now_ms: i64) -> (Sync, Document, Option<LoadNote>) {
-        let mut sync = Sync {
+    pub fn open(kv: &mut impl KvStore, now_ms: i64) -> (Syncer, Document, Option<LoadNote>) {
+        let mut sync = Syncer {
             mode: Mode::Normal,
             rev: 0,
             base: Document::default(),
@@ -177,7 +179,7 @@ impl Sync {
         let raw = match kv.get(KEY) {
             Err(_) => {
                 return (
-                    Sync::memory_only(),
+                    Syncer::memory_only(),
                     Document::default(),
                     Some(LoadNote::Blocked),
                 )
@@ -209,7 +211,7 @@ impl Sync {
             }
             Err(err) => match quarantine(kv, &raw, now_ms) {
                 Err(_) => (
-                    Sync::memory_only(),
+                    Syncer::memory_only(),
                     Document::default(),
                     Some(LoadNote::SetAsideFailed {
                         reason: err.to_string(),
@@ -646,7 +648,7 @@ mod tests {
     #[test]
     fn save_then_open_round_trips_with_a_backup() {
         let mut kv = MemStore::default();
-        let (mut s, doc, note) = Sync::open(&mut kv, 1);
+        let (mut s, doc, note) = Syncer::open(&mut kv, 1);
         assert_eq!((doc, note), (Document::default(), None));
         let d1 = with_mark(
             &Document::default(),
@@ -660,14 +662,14 @@ mod tests {
         assert_eq!(s.save(&mut kv, &d2, T, 4), Ok(Saved::Written));
         assert_eq!(s.rev(), 2);
         assert_eq!(store::decode(&kv.items[BACKUP_KEY]).unwrap().doc, d1);
-        let (s2, back, note) = Sync::open(&mut kv, 5);
+        let (s2, back, note) = Syncer::open(&mut kv, 5);
         assert_eq!((back, note, s2.rev()), (d2, None, 2));
     }
 
     #[test]
     fn unreadable_text_is_set_aside_and_the_backup_opens() {
         let mut kv = MemStore::default();
-        let (mut s, _, _) = Sync::open(&mut kv, 1);
+        let (mut s, _, _) = Syncer::open(&mut kv, 1);
         let d1 = with_mark(
             &Document::default(),
             RegionId::Calf,
@@ -680,7 +682,7 @@ mod tests {
         let good = kv.items[KEY].clone();
         let cut = good[..good.len() / 2].to_string();
         kv.items.insert(KEY.into(), cut.clone());
-        let (mut s, doc, note) = Sync::open(&mut kv, 99);
+        let (mut s, doc, note) = Syncer::open(&mut kv, 99);
         assert_eq!(doc, d1, "the backup copy");
         let Some(LoadNote::SetAside {
             key,
@@ -701,7 +703,7 @@ mod tests {
                 .count()
         };
         assert_eq!(quarantined(&kv), 1);
-        let (_, again, note) = Sync::open(&mut kv.clone(), 150);
+        let (_, again, note) = Syncer::open(&mut kv.clone(), 150);
         assert_eq!(
             (again, note),
             (d1.clone(), None),
@@ -722,7 +724,7 @@ mod tests {
         kv.items
             .insert(format!("{QUARANTINE_PREFIX}7"), "older".into());
         kv.items.insert(KEY.into(), "garbage".into());
-        let (_, _, note) = Sync::open(&mut kv, 7);
+        let (_, _, note) = Syncer::open(&mut kv, 7);
         assert!(matches!(note, Some(LoadNote::SetAside { ref key, .. }) if key.ends_with("7-1")));
         assert_eq!(kv.items[&format!("{QUARANTINE_PREFIX}7")], "older");
     }
@@ -732,7 +734,7 @@ mod tests {
         let mut kv = Faulty::default();
         kv.inner.items.insert(KEY.into(), "garbage".into());
         kv.fail_set = Some(KvError::Full);
-        let (mut s, _, note) = Sync::open(&mut kv, 1);
+        let (mut s, _, note) = Syncer::open(&mut kv, 1);
         assert!(matches!(note, Some(LoadNote::SetAsideFailed { .. })));
         assert_eq!(s.mode(), Mode::MemoryOnly);
         kv.fail_set = None;
@@ -751,7 +753,7 @@ mod tests {
         let newer = r#"{"fmt":"fasciamap","v":99,"rev":5,"data":{"map":{"marks":[{"region":"calf","side":"left","severity":2}]},"x":1}}"#;
         let mut kv = MemStore::default();
         kv.items.insert(KEY.into(), newer.into());
-        let (mut s, doc, note) = Sync::open(&mut kv, 1);
+        let (mut s, doc, note) = Syncer::open(&mut kv, 1);
         assert_eq!(note, Some(LoadNote::Newer));
         assert_eq!(doc.map.len(), 1, "shown as far as understood");
         let d = with_mark(&doc, RegionId::Heel, Side::Left, Severity::MILD);
@@ -763,7 +765,7 @@ mod tests {
     #[test]
     fn a_newer_tab_writing_makes_this_one_read_only() {
         let mut kv = MemStore::default();
-        let (mut s, _, _) = Sync::open(&mut kv, 1);
+        let (mut s, _, _) = Syncer::open(&mut kv, 1);
         let newer = r#"{"fmt":"fasciamap","v":99,"rev":5,"data":{}}"#;
         kv.items.insert(KEY.into(), newer.into());
         let d = with_mark(
@@ -774,7 +776,7 @@ mod tests {
         );
         assert_eq!(s.save(&mut kv, &d, T, 2), Ok(Saved::NowReadOnly));
         assert_eq!(kv.items[KEY], newer);
-        let mut s2 = Sync::open(&mut MemStore::default(), 1).0;
+        let mut s2 = Syncer::open(&mut MemStore::default(), 1).0;
         assert_eq!(s2.external(Some(newer), &d, true), External::NowReadOnly);
     }
 
@@ -784,7 +786,7 @@ mod tests {
             fail_get: true,
             ..Faulty::default()
         };
-        let (mut s, _, note) = Sync::open(&mut kv, 1);
+        let (mut s, _, note) = Syncer::open(&mut kv, 1);
         assert_eq!(note, Some(LoadNote::Blocked));
         assert_eq!(s.mode(), Mode::MemoryOnly);
         let d = with_mark(
@@ -796,7 +798,7 @@ mod tests {
         assert_eq!(s.save(&mut kv, &d, T, 2), Ok(Saved::Skipped));
 
         let mut kv = Faulty::default();
-        let (mut s, _, _) = Sync::open(&mut kv, 1);
+        let (mut s, _, _) = Syncer::open(&mut kv, 1);
         s.save(&mut kv, &d, T, 2).unwrap();
         let before = kv.inner.clone();
         kv.fail_set = Some(KvError::Full);
@@ -815,8 +817,8 @@ mod tests {
     #[test]
     fn two_tabs_editing_in_turn_keep_both_edits() {
         let mut kv = MemStore::default();
-        let (mut a, da, _) = Sync::open(&mut kv, 1);
-        let (mut b, db, _) = Sync::open(&mut kv, 1);
+        let (mut a, da, _) = Syncer::open(&mut kv, 1);
+        let (mut b, db, _) = Syncer::open(&mut kv, 1);
         // A adds a check-in; B, which has not heard of it, adds another and marks the map.
         let da = with_checkin(
             &with_mark(&da, RegionId::Calf, Side::Left, Severity::MILD),
