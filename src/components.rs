@@ -84,3 +84,19 @@ pub use shared_figure::SharedFigure;
 pub use shared_plan::SharedPlan;
 pub use shared_view::SharedView;
 pub use update_banner::UpdateBanner;
+
+use crate::domain::knowledge::mark::Severity;
+
+/// The CSS class of a severity wherever it is coloured (the map's regions, the list's cells,
+/// the legend, the editor's and the session's buttons, chips): `sev-0` … `sev-3`, or
+/// `sev-none` for a region-side without a mark. The colours are in `style/main.css` and
+/// `style/later.css`.
+pub(crate) fn sev_class(sev: Option<Severity>) -> &'static str {
+    match sev.map(Severity::get) {
+        None => "sev-none",
+        Some(0) => "sev-0",
+        Some(1) => "sev-1",
+        Some(2) => "sev-2",
+        Some(_) => "sev-3",
+    }
+}

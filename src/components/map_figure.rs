@@ -1,3 +1,4 @@
+use crate::components::sev_class;
 use crate::domain::knowledge::mark::Kind;
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::BodyMap;
@@ -26,9 +27,7 @@ pub fn MapFigure(
                 region: s.region,
                 side: s.side,
             });
-            let class = mark.map_or("region sev-none".to_string(), |m| {
-                format!("region sev-{}", m.severity.get())
-            });
+            let class = format!("region {}", sev_class(mark.map(|m| m.severity)));
             let sore = mark.is_some_and(|m| m.kind == Kind::Sore);
             view! {
                 <g class=class>

@@ -1,3 +1,4 @@
+use crate::components::sev_class;
 use crate::domain::knowledge::mark::{Kind, Severity};
 use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
 use crate::domain::records::body_map::{describe, Action};
@@ -71,7 +72,7 @@ pub fn MarkEditor() -> impl IntoView {
                 <fieldset class="choices severity">
                     <legend>"How strong?"</legend>
                     {Severity::ALL.into_iter().map(|s| view! {
-                        <button type="button" class=format!("sev-btn sev-{}", s.get())
+                        <button type="button" class=format!("sev-btn {}", sev_class(Some(s)))
                             aria-pressed=move || (mark().map(|m| m.severity) == Some(s)).to_string()
                             on:click=move |_| set_sev(s)>
                             <span class="num">{s.get()}</span>

@@ -1,3 +1,4 @@
+use crate::components::sev_class;
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::describe;
 use crate::figure::Shape;
@@ -34,9 +35,7 @@ pub fn RegionShape(
     };
     let open_key = open.clone();
     let class = move || {
-        let sev = mark.get().map_or("sev-none".to_string(), |m| {
-            format!("sev-{}", m.severity.get())
-        });
+        let sev = sev_class(mark.get().map(|m| m.severity));
         let small = if shape.small { " small" } else { "" };
         let tight = if tighter.get() { " tighter" } else { "" };
         format!("region {sev}{small}{tight}")

@@ -1,4 +1,4 @@
-use crate::components::{BreathPacer, StepFigure};
+use crate::components::{sev_class, BreathPacer, StepFigure};
 use crate::device;
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
@@ -274,13 +274,13 @@ fn RerateView(
                             <div class="before-after">
                                 <div class="before">
                                     <span class="muted">"Before"</span>
-                                    <span class=format!("chip sev-{}", item.before.get())>{format!("{} {}", item.before.get(), item.before.word())}</span>
+                                    <span class=format!("chip {}", sev_class(Some(item.before)))>{format!("{} {}", item.before.get(), item.before.word())}</span>
                                 </div>
                                 <div class="after" role="group" aria-label=group>
                                     <span class="muted">"Now"</span>
                                     <div class="after-buttons">
                                         {Severity::ALL.into_iter().map(|s| view! {
-                                            <button type="button" class=format!("sev-btn sev-{}", s.get())
+                                            <button type="button" class=format!("sev-btn {}", sev_class(Some(s)))
                                                 aria-pressed=move || is(s).to_string()
                                                 on:click=move |_| afters.update(|a| {
                                                     a.retain(|(x, _)| *x != at);

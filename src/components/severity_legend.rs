@@ -1,3 +1,4 @@
+use crate::components::sev_class;
 use crate::domain::knowledge::mark::Severity;
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ pub fn SeverityLegend() -> impl IntoView {
     view! {
         <ul class="legend" aria-label="Key">
             {Severity::ALL.into_iter().map(|s| view! {
-                <li><span class=format!("swatch sev-{}", s.get()) aria-hidden="true">
+                <li><span class=format!("swatch {}", sev_class(Some(s))) aria-hidden="true">
                     {if s.get() == 0 { "✓".to_string() } else { s.get().to_string() }}
                 </span>{s.word()}</li>
             }).collect_view()}

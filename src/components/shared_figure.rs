@@ -1,3 +1,4 @@
+use crate::components::sev_class;
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::BodyMap;
 use crate::figure::{figure, VIEW_BOX};
@@ -40,7 +41,7 @@ pub fn SharedFigure(
                             {fig.details.iter().map(|d| view! { <path class="detail" d=*d/> }).collect_view()}
                             {fig.shapes.iter().map(|s| {
                                 let m = mark(s);
-                                let sev = m.map_or("sev-none".to_string(), |m| format!("sev-{}", m.severity.get()));
+                                let sev = sev_class(m.map(|m| m.severity));
                                 let tight = if map.tighter_side(s.region) == Some(s.side) { " tighter" } else { "" };
                                 let sore = m.is_some_and(|m| m.kind == crate::domain::knowledge::mark::Kind::Sore);
                                 view! {

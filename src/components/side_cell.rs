@@ -1,3 +1,4 @@
+use crate::components::sev_class;
 use crate::domain::knowledge::region::RegionSide;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn SideCell(
     let open_id = id.clone();
     view! {
         <button type="button" id=id
-            class=move || format!("cell {}", mark.get().map_or("sev-none".into(), |m| format!("sev-{}", m.severity.get())))
+            class=move || format!("cell {}", sev_class(mark.get().map(|m| m.severity)))
             on:click=move |_| state.open_editor(at, open_id.clone())>
             <span class="sr-only">{format!("{}: ", at.label())}</span>
             {move || match mark.get() {
