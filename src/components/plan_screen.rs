@@ -60,13 +60,7 @@ fn notes(plan: &Plan, at: Place) -> impl IntoView {
 
 /// Asks the safety questions again (the person ticked "new or changed symptoms").
 fn recheck(state: AppState) {
-    state.edit(|d| match d.screen.as_mut() {
-        Some(s) if !s.recheck => {
-            s.recheck = true;
-            true
-        }
-        _ => false,
-    });
+    state.edit(|d| d.ask_screen_again());
     state.go(Tab::Plan);
 }
 

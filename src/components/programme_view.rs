@@ -1,7 +1,7 @@
-use crate::domain::calendar::{self, format_day, long_date, WEEKDAYS};
+use crate::domain::calendar::{self, long_date, WEEKDAYS};
 use crate::domain::planner::case::Case;
 use crate::domain::planner::engine::plan;
-use crate::domain::records::programme::{self, Programme, LENGTH};
+use crate::domain::records::programme::{self, LENGTH};
 use crate::state::{local_offset, today_day, use_state, Tab};
 use leptos::prelude::*;
 
@@ -23,11 +23,7 @@ pub fn ProgrammeView() -> impl IntoView {
         })
     });
     let start = move |_| {
-        if state.change(|d| {
-            d.programme = Some(Programme {
-                start: format_day(today),
-            })
-        }) {
+        if state.change(|d| d.start_programme(today)) {
             confirm_restart.set(false);
             state.say("Programme started: day 1 of 28.".to_string());
         }

@@ -1,5 +1,4 @@
 use crate::domain::knowledge::screen::{FlagId, Tier, QUESTIONS};
-use crate::domain::records::profile::ScreenRecord;
 use crate::state::{today, use_state, AppState, Tab};
 use leptos::prelude::*;
 
@@ -11,13 +10,9 @@ fn save(state: AppState, answers: &[Option<bool>]) {
         .filter(|(_, a)| **a == Some(true))
         .map(|(q, _)| q.id)
         .collect();
-    let record = ScreenRecord {
-        date: today(),
-        yes,
-        recheck: false,
-    };
+    let today = today();
     state.edit(|d| {
-        d.screen = Some(record);
+        d.answer_screen(yes, &today);
         true
     });
     state.go(Tab::Plan);

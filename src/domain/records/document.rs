@@ -25,6 +25,8 @@
 //!   deleting one with undo ([`Document::delete_entry`], [`Document::undo_delete`]).
 //! - Shared maps: [`Document::import_shared`] keeps one as a new check-in and in
 //!   [`Document::imported`], never replacing the person's own map.
+//! - The safety answers ([`Document::answer_screen`], [`Document::ask_screen_again`]) and
+//!   starting the 28-day programme ([`Document::start_programme`]).
 //! - The running session: starting it on a plan with the map of that moment, its commands,
 //!   the sharp-pain stop that pauses a region-side ([`Document::stop_for_pain`],
 //!   [`Document::clear_pause`]), and finishing it into the sessions (and, if asked, the map).
@@ -39,6 +41,7 @@
 use crate::domain::calendar::{self, LocalTime};
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
+use crate::domain::knowledge::screen::FlagId;
 use crate::domain::planner::case::{Case, LocalFinding, LocalKind, Prefs};
 use crate::domain::planner::engine::Plan;
 use crate::domain::records::body_map::{Action, BodyMap};
@@ -421,13 +424,42 @@ impl Document {
         self.paused.retain(|p| *p != at);
         self.paused.len() != before
     }
+
+    /// Keeps the answers to the safety questions, given on `today` (`YYYY-MM-DD`): `yes`
+    /// lists the questions answered yes, every other one was answered no.
+    pub fn answer_screen(&mut self, yes: Vec<FlagId>, today: &str) {
+        self.screen = Some(ScreenRecord {
+            date: today.to_string(),
+            yes,
+            recheck: false,
+        });
+    }
+
+    /// "I have new or changed symptoms": the safety questions are asked again before the
+    /// next plan. False when they already are (or were never answered).
+    pub fn ask_screen_again(&mut self) -> bool {
+        match self.screen.as_mut() {
+            Some(s) if !s.recheck => {
+                s.recheck = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Starts the 28-day programme on the local day `today` (again, when it was running: the
+    /// history stays, only the count restarts).
+    pub fn start_programme(&mut self, today: i64) {
+        self.programme = Some(Programme {
+            start: calendar::format_day(today),
+        });
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::knowledge::region::{RegionId, Side};
-    use crate::domain::knowledge::screen::FlagId;
     use crate::domain::knowledge::technique::Tool;
     use crate::domain::planner::case::ConditionId;
     use crate::domain::planner::engine::plan;
@@ -807,5 +839,38 @@ mod tests {
         assert!(doc.session("s").is_none());
         doc.undo_delete(removed);
         assert!(doc.session("s").is_some());
+    }
+
+    #[test]
+    fn screen_answers_are_kept_and_asked_again_on_new_symptoms() {
+        let mut doc = Document::default();
+        assert!(
+            !doc.ask_screen_again(),
+            "never answered: nothing to ask again"
+        );
+        doc.answer_screen(vec![FlagId::RF1], "2026-11-21");
+        assert!(!needs_screen(doc.screen.as_ref(), "2026-11-21"));
+        assert_eq!(doc.case().red_flags, vec![FlagId::RF1]);
+        assert!(doc.ask_screen_again());
+        assert!(!doc.ask_screen_again(), "once");
+        assert!(needs_screen(doc.screen.as_ref(), "2026-11-21"));
+        doc.answer_screen(vec![], "2026-11-22");
+        assert!(!needs_screen(doc.screen.as_ref(), "2026-11-22"));
+    }
+
+    #[test]
+    fn the_programme_starts_today() {
+        let mut doc = Document::default();
+        let today = calendar::parse_day("2026-11-21").unwrap();
+        doc.start_programme(today);
+        assert_eq!(
+            doc.programme.as_ref().map(|p| p.start.as_str()),
+            Some("2026-11-21")
+        );
+        doc.start_programme(today + 3);
+        assert_eq!(
+            doc.programme.as_ref().map(|p| p.start.as_str()),
+            Some("2026-11-24")
+        );
     }
 }
