@@ -1,8 +1,13 @@
 //! Reactive glue between the domain core and the components.
 //!
 //! One [`AppState`] is provided as context at the root. It owns the whole [`Document`] in one
-//! signal; components read it through memos and change it only with [`AppState::dispatch`], so
-//! state flows one way: tap → action → document → memos → view (and the storage effect).
+//! signal; components read it through memos and change it only through [`AppState::dispatch`]
+//! (map actions), [`AppState::edit`] and [`AppState::change`], each running one call on the
+//! document: a [`Document`] method (start or finish a session, import a shared map, delete an
+//! entry, pause or clear a side, answer the screen…) or a record's own `apply` (the profile);
+//! a backup file replaces it through persistence's `export::apply`. So state flows one way: tap → action → document → memos → view (and the storage effect).
+//! The clock and the random numbers the records need are read here, once per action
+//! ([`moment`]); the domain makes every time stamp and id from them.
 
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::Action;
@@ -134,8 +139,9 @@ impl AppState {
                 .with_untracked(|n| *n == Some(Notice::NewerVersion))
     }
 
-    /// Applies any other change to the document (profile, screen, session); `f` returns true
-    /// when it changed something. Nothing is changed while the data is read-only.
+    /// Applies any other change to the document (profile, screen, session, shared map): `f` is
+    /// one call on the document and returns true when it changed something. Nothing is
+    /// changed while the data is read-only.
     pub fn edit(&self, f: impl FnOnce(&mut Document) -> bool) -> bool {
         if self.locked() {
             return false;
@@ -158,8 +164,9 @@ impl AppState {
         }
     }
 
-    /// Changes the document other than through a map action (history, programme, import);
-    /// does nothing while the data is read-only. Returns true when `f` ran.
+    /// Changes the document other than through a map action (history, programme, a backup
+    /// import), with one call on it; does nothing while the data is read-only. Returns true
+    /// when `f` ran.
     pub fn change(&self, f: impl FnOnce(&mut Document)) -> bool {
         if self.locked() {
             return false;

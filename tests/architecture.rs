@@ -1,6 +1,7 @@
 //! The domain's house rules, read from the source text: the four wings only import downward
 //! (knowledge ← planner ← records ← persistence; the calendar at the root is open to all),
-//! and nothing in `src/domain` reaches the browser, the UI framework or the rest of the app.
+//! nothing in `src/domain` reaches the browser, the UI framework or the rest of the app, and
+//! in the records wing only the roof (`records/document.rs`) works on the whole `Document`.
 //!
 //! What is checked is the code of each file up to its `#[cfg(test)]` module, without
 //! comments: a test module may build a document through persistence to check a record, and a
@@ -188,4 +189,38 @@ fn the_check_catches_an_upward_import() {
     std::fs::write(&f, text).unwrap();
     assert!(crate_paths(&code(&f)).is_empty());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Record files other than the roof that name the whole document in their code.
+fn whole_document_users(files: &[(String, String)]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|(name, _)| name.starts_with("records/") && name != "records/document.rs")
+        .filter(|(_, code)| {
+            code.contains("records::document")
+                || code
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .any(|w| w == "Document")
+        })
+        .map(|(name, _)| format!("{name}: works on the whole Document; that belongs on the roof (records/document.rs)"))
+        .collect()
+}
+
+#[test]
+fn a_record_file_keeps_to_its_record() {
+    // Only `records/document.rs` works on the whole `Document`: every other record file
+    // defines its record and the operations on that record, and reads alone.
+    let v = whole_document_users(&read_wing("records"));
+    assert!(v.is_empty(), "records broken:\n  {}", v.join("\n  "));
+    let planted = vec![
+        (
+            "records/history.rs".to_string(),
+            "pub fn timeline(doc: &Document) {}\n".to_string(),
+        ),
+        (
+            "records/document.rs".to_string(),
+            "pub struct Document;\n".to_string(),
+        ),
+    ];
+    assert_eq!(whole_document_users(&planted).len(), 1);
 }

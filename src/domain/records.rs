@@ -7,11 +7,15 @@
 //! - [`session`]: a guided session as kept in history.
 //! - [`profile`]: the person's profile and the saved safety-screen answers.
 //! - [`programme`]: the 28-day programme, done days and the forgiving streak.
-//! - [`guide`]: the guided session in progress as a pure state machine.
-//! - [`history`]: map check-ins and their stored forms, the timeline.
+//! - [`guide`]: the guided session in progress as a pure state machine over a plan and a map.
+//! - [`history`]: map check-ins and their stored forms, entry ids, the timeline.
 //! - [`trends`]: totals, asymmetry, per-region series and chart geometry, from the check-ins.
 //! - [`shared`]: shared maps: what a link carries and the ones a person kept.
-//! - [`document`]: the roof: everything a person keeps, and the whole-document operations.
+//! - [`document`]: the roof: everything a person keeps, and every operation that needs more
+//!   than one record (the case for the planner, map edits with the check-in rule, the session
+//!   from start to finish, pauses, imports, deleting entries), so the UI changes the document
+//!   with one call per action. Each other file defines its record and the operations on that
+//!   record only; none of them imports the document.
 
 pub mod body_map;
 pub mod document;
