@@ -15,9 +15,9 @@ use fasciamap::domain::knowledge::technique::{
     implied_loads, says, Load, LoadKind, Position, Tool, PRESSURE_WORDS,
 };
 use fasciamap::domain::planner::case::{
-    Case, Condition, ConditionId, LocalFinding, LocalKind, Prefs, Sensitivity,
+    Case, Condition, ConditionId, History, LocalFinding, LocalKind, Prefs, Sensitivity,
 };
-use fasciamap::domain::planner::engine::{plan, Plan, Status};
+use fasciamap::domain::planner::engine::{plan, MapReason, Plan, Status};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -146,11 +146,20 @@ prop_compose! {
         thoracic_roller_opt_in in any::<bool>(),
         tools in tools(),
         marks in prop::collection::vec(mark(), 0..24),
+        hints in prop::collection::vec((any::<prop::sample::Index>(), any::<bool>()), 0..4),
     ) -> Case {
+        // Hints from the person's history name marked region-sides (as the records make them).
+        let mut history = History::default();
+        if !marks.is_empty() {
+            for (i, settled) in hints {
+                let at = marks[i.index(marks.len())].at();
+                if settled { history.settled.push(at) } else { history.no_change.push(at) }
+            }
+        }
         Case {
             symptoms, acute_flare, conditions, floor_ok, sensitivity, red_flags, local,
             prefs: Prefs { long_holds, thoracic_roller_opt_in },
-            tools, marks,
+            tools, history, marks,
         }
     }
 }
@@ -355,6 +364,10 @@ fn check_safety(c: &Case, p: &Plan) {
             + p.later
                 .iter()
                 .filter(|l| l.region == rs.region && l.side == rs.side)
+                .count()
+            + p.to_map
+                .iter()
+                .filter(|t| t.region == rs.region && t.side == rs.side)
                 .count();
         assert_eq!(n, 1, "{rs:?} appears {n} times");
     }
@@ -362,10 +375,20 @@ fn check_safety(c: &Case, p: &Plan) {
         assert!(!a.rules.is_empty() && !a.reason.is_empty());
     }
     for t in &p.to_map {
-        assert!(!sev.contains_key(&RegionSide {
+        let at = RegionSide {
             region: t.region,
-            side: t.side
-        }));
+            side: t.side,
+        };
+        // Only an area that settled in the person's history is both marked and suggested.
+        assert_eq!(
+            sev.contains_key(&at),
+            t.reason == MapReason::Settled,
+            "{at:?} {:?}",
+            t.reason
+        );
+        if t.reason == MapReason::Settled {
+            assert!(c.history.settled.contains(&at));
+        }
     }
     let mut sorted = p.messages.clone();
     sorted.sort();
@@ -383,6 +406,14 @@ fn mirror_case(c: &Case) -> Case {
     }
     for k in &mut m.conditions {
         k.side = k.side.map(Side::mirror);
+    }
+    for rs in m
+        .history
+        .settled
+        .iter_mut()
+        .chain(m.history.no_change.iter_mut())
+    {
+        *rs = rs.mirror();
     }
     m
 }
@@ -840,5 +871,34 @@ proptest! {
         let p = plan(&c);
         check_safety(&c, &p);
         check_positions(&c, &p);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(2000))]
+
+    /// Hints from the person's history (issue #15) only take steps away and add a message:
+    /// no step on a settled area, and nothing the plan without hints would not give.
+    #[test]
+    fn history_hints_never_add_a_step_or_loosen_a_rule(c in case()) {
+        let p = plan(&c);
+        let mut bare = c.clone();
+        bare.history = History::default();
+        let q = plan(&bare);
+        let planned: BTreeSet<(RegionId, Side)> = q
+            .steps
+            .iter()
+            .map(|s| (s.region, s.side))
+            .chain(q.later.iter().map(|l| (l.region, l.side)))
+            .collect();
+        for s in &p.steps {
+            let at = RegionSide { region: s.region, side: s.side };
+            prop_assert!(!c.history.settled.contains(&at), "a step on settled {:?}", at);
+            prop_assert!(planned.contains(&(s.region, s.side)), "{:?} appeared", s.region);
+        }
+        if p.status == Status::Plan {
+            check_safety(&c, &p);
+            check_positions(&c, &p);
+        }
     }
 }

@@ -4,6 +4,7 @@ use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::knowledge::screen::Tier;
 use crate::domain::planner::engine::{plan as make_plan, MapReason, Plan, Status};
 use crate::domain::records::document::PAUSED_REASON;
+use crate::domain::records::evidence;
 use crate::domain::records::guide::duration_words;
 use crate::domain::records::profile::needs_screen;
 use crate::state::{moment, today, use_state, AppState, Tab};
@@ -43,7 +44,8 @@ fn place(m: MessageId) -> Place {
         | M::SurgeryCheck
         | M::StabilityWithPt
         | M::NoFloorAlternatives
-        | M::SeeClinicianLocal => Place::Top,
+        | M::SeeClinicianLocal
+        | M::NoChangeSeePhysio => Place::Top,
         M::NoDirectLowBack | M::ThoracicRollerExcluded | M::GlutesLater => Place::Leave,
         M::MapLegsFirst => Place::Check,
         _ => Place::Notes,
@@ -214,7 +216,11 @@ fn PlanView(
         };
         let steps = (n > 0).then(|| view! {
             <ol class="plan-steps">
-                {plan.steps.iter().enumerate().map(|(i, s)| view! { <PlanStep number=i + 1 step=s.clone()/> }).collect_view()}
+                {plan.steps.iter().enumerate().map(|(i, s)| {
+                    let at = RegionSide { region: s.region, side: s.side };
+                    let history = state.doc.with_untracked(|d| evidence::for_side(&d.sessions, at).hint());
+                    view! { <PlanStep number=i + 1 step=s.clone() history=history/> }
+                }).collect_view()}
             </ol>
         });
         let later = (!plan.later.is_empty()).then(|| view! {
@@ -261,6 +267,7 @@ fn PlanView(
                         let why = match t.reason {
                             MapReason::LegsFirst => "one of the leg areas to check first with low back pain".to_string(),
                             MapReason::OtherSide => "compare it with the side you marked".to_string(),
+                            MapReason::Settled => "your last sessions here ended at fine: press it again and re-mark it before working it".to_string(),
                             MapReason::Connected => t.chain.map_or_else(
                                 || "linked to an area you marked".to_string(),
                                 |c| format!("linked to your {}", c.from.def().name.to_lowercase()),

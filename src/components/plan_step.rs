@@ -16,6 +16,10 @@ pub fn PlanStep(
     number: usize,
     /// The step from the engine.
     step: Step,
+    /// What this person's own sessions say about the area ("Last 3 times: from 3 to 1 on
+    /// average."), if they rated it before.
+    #[prop(default = None)]
+    history: Option<String>,
 ) -> impl IntoView {
     let at = RegionSide {
         region: step.region,
@@ -57,6 +61,7 @@ pub fn PlanStep(
                 </div>
             </div>
             <p class="step-why">{step.why.clone()}</p>
+            {history.map(|h| view! { <p class="step-history">{h}</p> })}
             <details class="why">
                 <summary>"Why?"</summary>
                 {(!decided.is_empty()).then(|| view! {

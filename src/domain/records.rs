@@ -11,6 +11,7 @@
 //! - [`history`]: map check-ins and their stored forms, entry ids, the timeline.
 //! - [`trends`]: totals, asymmetry, per-region series and chart geometry, from the check-ins.
 //! - [`shared`]: shared maps: what a link carries and the ones a person kept.
+//! - [`evidence`]: what the person's own sessions say about each area (hints for the plan).
 //! - [`document`]: the roof: everything a person keeps, and every operation that needs more
 //!   than one record (the case for the planner, map edits with the check-in rule, the session
 //!   from start to finish, pauses, imports, deleting entries), so the UI changes the document
@@ -19,6 +20,7 @@
 
 pub mod body_map;
 pub mod document;
+pub mod evidence;
 pub mod guide;
 pub mod history;
 pub mod profile;

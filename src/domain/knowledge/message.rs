@@ -115,6 +115,10 @@ pub enum MessageId {
     /// Stay active.
     #[serde(rename = "stay_active")]
     StayActive,
+    /// An area was released about six times without a lasting change (L11, from the
+    /// person's own history).
+    #[serde(rename = "no_change_see_physio")]
+    NoChangeSeePhysio,
 }
 
 impl MessageId {
@@ -247,6 +251,8 @@ pub const MESSAGES: &[Message] = &[
         text: "Holds stay within the times shown, even if you enjoy long holds: pressing longer does not help more and can irritate the tissue." },
     Message { id: MessageId::StayActive, key: "stay_active", rules: &[RuleId::L13], sources: &["NG59"],
         text: "Keep moving and exercising. Self-release is an extra on top of regular activity, not a replacement for it." },
+    Message { id: MessageId::NoChangeSeePhysio, key: "no_change_see_physio", rules: &[RuleId::L11], sources: &["S004", "NG59"],
+        text: "You have released an area about six times and it feels no better at the start of a session than it did. Most people notice a change within a few sessions, so please ask a physiotherapist or your doctor to have a look." },
 ];
 
 #[cfg(test)]
@@ -307,10 +313,11 @@ mod tests {
             "thoracic_roller_excluded",
             "hold_capped",
             "stay_active",
+            "no_change_see_physio",
         ] {
             assert!(keys.contains(k), "missing {k}");
         }
-        assert_eq!(keys.len(), 32);
+        assert_eq!(keys.len(), 33);
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //! skips entries whose side does not fit their region.
 
 use crate::domain::knowledge::mark::{Mark, Symptom};
-use crate::domain::knowledge::region::{RegionId, Side};
+use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use crate::domain::knowledge::rule::Joint;
 use crate::domain::knowledge::screen::FlagId;
 use crate::domain::knowledge::technique::Tool;
@@ -181,8 +181,35 @@ pub struct Case {
     /// Tools owned; `None` means all tools, `Some(vec![])` hands only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<Tool>>,
+    /// What this person's own history says (§3.2 L11; issue #15): areas that settled and
+    /// areas released about six times without change. A ranking hint and a message only:
+    /// it can take a step away, never add one or loosen a safety rule.
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub history: History,
     /// Marks (required in JSON, may be empty).
     pub marks: Vec<Mark>,
+}
+
+/// Hints from the person's own sessions, worked out by the records (see
+/// `crate::domain::records::evidence`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct History {
+    /// Region-sides whose last releases ended at "fine" and that were not marked up again
+    /// since: left off today's plan and suggested for checking instead.
+    #[serde(default)]
+    pub settled: Vec<RegionSide>,
+    /// Region-sides released about six times without a lasting change: the plan suggests a
+    /// physiotherapist (L11).
+    #[serde(default)]
+    pub no_change: Vec<RegionSide>,
+}
+
+impl History {
+    /// True when there is nothing to say.
+    pub fn is_empty(&self) -> bool {
+        self.settled.is_empty() && self.no_change.is_empty()
+    }
 }
 
 fn yes() -> bool {
@@ -202,6 +229,7 @@ impl Default for Case {
             local: Vec::new(),
             prefs: Prefs::default(),
             tools: None,
+            history: History::default(),
             marks: Vec::new(),
         }
     }
@@ -241,6 +269,7 @@ impl Case {
                 "local" => case.local = list(v, "local")?,
                 "prefs" => case.prefs = field(v, "prefs")?,
                 "tools" => case.tools = Some(list(v, "tools")?),
+                "history" => case.history = field(v, "history")?,
                 "marks" => {
                     case.marks = list(v, "marks")?;
                     has_marks = true;
@@ -265,6 +294,14 @@ impl Case {
     pub fn validate(&self) -> Result<(), CaseError> {
         for (i, m) in self.marks.iter().enumerate() {
             check_side(|| format!("marks[{i}]"), m.region, m.side)?;
+        }
+        for (name, list) in [
+            ("history.settled", &self.history.settled),
+            ("history.no_change", &self.history.no_change),
+        ] {
+            for (i, rs) in list.iter().enumerate() {
+                check_side(|| format!("{name}[{i}]"), rs.region, rs.side)?;
+            }
         }
         for (i, l) in self.local.iter().enumerate() {
             check_side(|| format!("local[{i}]"), l.region, l.side)?;

@@ -205,6 +205,9 @@ pub struct Avoid {
 pub enum MapReason {
     /// One of the leg areas to map first with low back pain (L2).
     LegsFirst,
+    /// Marked, but this person's last releases here ended at "fine": check it again
+    /// before working it (issue #15, a hint from their own history).
+    Settled,
     /// The unmarked side of a marked area (§3.10 rule 4).
     OtherSide,
     /// Connected along a chain to a marked area (§3.10 rule 5).

@@ -44,6 +44,7 @@ use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::screen::FlagId;
 use crate::domain::planner::case::{Case, LocalFinding, LocalKind, Prefs};
 use crate::domain::planner::engine::Plan;
+use crate::domain::records::evidence;
 use crate::domain::records::body_map::{Action, BodyMap};
 use crate::domain::records::guide::{Change, Command, Running};
 use crate::domain::records::history::{self, CheckIn, EntryKind, TimelineDay};
@@ -180,6 +181,13 @@ impl Document {
                 thoracic_roller_opt_in: p.thoracic_roller,
             },
             tools: p.tools.clone(),
+            history: evidence::hints(
+                &self.sessions,
+                &self.map,
+                self.map_updated
+                    .as_deref()
+                    .and_then(crate::domain::calendar::parse_iso_ms),
+            ),
             marks: self.map.marks().collect(),
         };
         case.red_flags.sort();

@@ -44,7 +44,10 @@ pub(super) fn marks(f: &Facts, roller: &Roller) -> Excluded {
             continue;
         }
         let Some(e) = mark_exclusion(f, rs, sev) else {
-            out.kept.push((s, rs, sev));
+            // A hint from the person's own history may only take a step away.
+            if !f.case.history.settled.contains(&rs) {
+                out.kept.push((s, rs, sev));
+            }
             continue;
         };
         let mut rules = e.rules;
@@ -194,7 +197,7 @@ pub(super) fn exclusion(f: &Facts, rs: RegionSide, with_static: bool) -> Option<
 }
 
 /// Full exclusion of a marked region-side (adds D5 for painful spots with fibromyalgia).
-fn mark_exclusion(f: &Facts, rs: RegionSide, sev: u8) -> Option<Excl> {
+pub(super) fn mark_exclusion(f: &Facts, rs: RegionSide, sev: u8) -> Option<Excl> {
     let mut out = exclusion(f, rs, true);
     if f.fibro && sev >= 3 {
         // §3.11: "painful" is said only of a sore mark.

@@ -83,6 +83,15 @@ pub(super) fn messages(f: &Facts, done: Done) -> Vec<MessageId> {
     if tension {
         msg(MessageId::StressTension);
     }
+    // L11 from the person's own history: a marked area released about six times for nothing.
+    if case
+        .history
+        .no_change
+        .iter()
+        .any(|rs| f.hurts(*rs).is_some())
+    {
+        msg(MessageId::NoChangeSeePhysio);
+    }
     // ... and every plan with a condition (each condition row says "doctor first").
     if !case.conditions.is_empty() {
         msg(MessageId::CheckWithDoctor);

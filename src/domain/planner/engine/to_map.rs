@@ -1,10 +1,11 @@
 //! Stage 8, what to map next: unmarked region-sides worth checking, the four leg areas
-//! first with low back pain (L2), then the other side of a marked area (§3.10 rule 4), then
+//! first with low back pain (L2), then marked areas that settled in the person's own
+//! history (issue #15), then the other side of a marked area (§3.10 rule 4), then
 //! areas connected along a chain (rule 5). Region-sides excluded by a condition, a local
 //! finding, the flare or an amber answer are left out.
 
 use super::chains::Chains;
-use super::exclude::exclusion;
+use super::exclude::{exclusion, mark_exclusion};
 use super::facts::Facts;
 use super::slots::{at, slot, SLOTS, UNMARKED};
 use super::{MapReason, ToMap};
@@ -27,6 +28,15 @@ pub(super) fn to_map(f: &Facts, chains: &Chains) -> Vec<ToMap> {
             }
         }
     }
+    // Marked areas that settled in this person's history (and are not excluded anyway).
+    for rs in &f.case.history.settled {
+        let marked = f.sev(*rs).is_some_and(|v| v >= 1);
+        if marked && mark_exclusion(f, *rs, f.sev(*rs).unwrap_or(0)).is_none() {
+            if let Some(c) = class.get_mut(slot(*rs)) {
+                *c = (*c).min(1);
+            }
+        }
+    }
     for (s, &sev) in f.sev.iter().enumerate() {
         if sev == UNMARKED || sev == 0 {
             continue;
@@ -38,7 +48,7 @@ pub(super) fn to_map(f: &Facts, chains: &Chains) -> Vec<ToMap> {
         let other = rs.mirror();
         if open(other) {
             if let Some(c) = class.get_mut(slot(other)) {
-                *c = (*c).min(1);
+                *c = (*c).min(2);
             }
         }
     }
@@ -47,7 +57,7 @@ pub(super) fn to_map(f: &Facts, chains: &Chains) -> Vec<ToMap> {
             if let Some(rs) = at(s) {
                 if open(rs) {
                     if let Some(c) = class.get_mut(s) {
-                        *c = (*c).min(2);
+                        *c = (*c).min(3);
                     }
                 }
             }
@@ -63,7 +73,8 @@ pub(super) fn to_map(f: &Facts, chains: &Chains) -> Vec<ToMap> {
         let weight = link.map_or(0, |(w, _)| (w * 1000.0) as u16);
         let reason = match c {
             0 => MapReason::LegsFirst,
-            1 => MapReason::OtherSide,
+            1 => MapReason::Settled,
+            2 => MapReason::OtherSide,
             _ => MapReason::Connected,
         };
         let tier = if c == 0 {
