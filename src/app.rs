@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
     // `store` part, fetched at once (see crate::storage).
     let state = provide_state(storage::boot());
     let link_pending = crate::share::link_in_address();
+    crate::launch::open_shortcut(state);
     let pwa = crate::pwa::start();
     lazy::set_root_owner();
     leptos::task::spawn_local(async move {

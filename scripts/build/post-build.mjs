@@ -74,7 +74,9 @@ async function list(d) {
 }
 const files = (await list(dir))
   .map((p) => relative(dir, p).split(sep).join('/'))
-  .filter((p) => p !== 'sw.js' && !p.endsWith('.map') && !p.startsWith('.'))
+  // The install dialog's screenshots are fetched by the browser only when it offers to
+  // install; the app never needs them offline, so they stay out of the precache.
+  .filter((p) => p !== 'sw.js' && !p.endsWith('.map') && !p.startsWith('.') && !p.startsWith('screenshots/'))
   .sort();
 const h = createHash('sha256');
 for (const f of files) h.update(f).update('\0').update(await readFile(join(dir, f))).update('\0');

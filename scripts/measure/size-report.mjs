@@ -26,12 +26,13 @@ for (const f of files.sort()) {
   console.log(name.padEnd(44) + kib(b.length) + '    ' + kib(gz) + '    ' + kib(br));
   total = { raw: total.raw + b.length, gz: total.gz + gz, br: total.br + br };
   const isLazy = /(^|\/)(split_|chunk-)[^/]*\.wasm$/.test(name) || /^later-[0-9a-f]+\.css$/.test(name);
-  const onFirstLoad = !isLazy && !/^icons\//.test(name) && !/apple-touch|\.png$/.test(name) && name !== 'sw.js';
+  // Icons and the install dialog's screenshots are fetched only when the browser offers to install.
+  const onFirstLoad = !isLazy && !/^(icons|screenshots)\//.test(name) && !/apple-touch|\.png$/.test(name) && name !== 'sw.js';
   if (onFirstLoad) first = { raw: first.raw + b.length, gz: first.gz + gz, br: first.br + br };
   if (isLazy) lazy = { raw: lazy.raw + b.length, gz: lazy.gz + gz, br: lazy.br + br };
 }
 console.log('-'.repeat(80));
 console.log('all files'.padEnd(44) + kib(total.raw) + '    ' + kib(total.gz) + '    ' + kib(total.br));
 console.log('lazy parts (split_*, chunk-*)'.padEnd(44) + kib(lazy.raw) + '    ' + kib(lazy.gz) + '    ' + kib(lazy.br));
-console.log('first load (no icons, no lazy parts)'.padEnd(44) + kib(first.raw) + '    ' + kib(first.gz) + '    ' + kib(first.br));
+console.log('first load (no icons or screenshots, no lazy parts)'.padEnd(44) + kib(first.raw) + '    ' + kib(first.gz) + '    ' + kib(first.br));
 console.log(`first-load brotli: ${(first.br / 1024).toFixed(1)} KiB (budget 100, aim 70)`);
