@@ -2,10 +2,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` to the person as a file download. Does nothing where the browser refuses.
+/// Offers `text` to the person as a file download: a Blob, an object URL and a click on an
+/// `<a download>`. Does nothing where the browser refuses.
 pub fn download(file_name: &str, mime: &str, text: &str) {
     let _ = try_download(file_name, mime, text);
 }
+
+/// How long an object URL of a download is kept: some browsers (Safari) read it after the
+/// click has returned, so it is not revoked at once.
+const KEEP_URL: std::time::Duration = std::time::Duration::from_secs(60);
 
 fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
@@ -21,8 +26,18 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
         .ok()?;
     a.set_href(&url);
     a.set_download(file_name);
+    // In the page while it is clicked (older Firefox ignores clicks on detached links); it has
+    // no content, so it is never seen.
+    let body = document.body()?;
+    let _ = body.append_child(&a);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    a.remove();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        KEEP_URL,
+    );
     Some(())
 }
 
