@@ -1,14 +1,38 @@
 use crate::domain::calendar::{self, long_date, WEEKDAYS};
+use crate::domain::persistence::ics;
 use crate::domain::planner::case::Case;
 use crate::domain::planner::engine::plan;
 use crate::domain::records::programme::{self, LENGTH};
 use crate::state::{local_offset, today_day, use_state, Tab};
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A time of day as the person's phone writes it ("18:00" or "6:00 PM"), like the time box.
+fn clock_words(at: ics::Clock) -> String {
+    // That time on 1 January 1970 in UTC, written in UTC: no time zone can shift it.
+    let ms = (u32::from(at.hour) * 60 + u32::from(at.minute)) * 60_000;
+    let date = js_sys::Date::new(&JsValue::from_f64(f64::from(ms)));
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"hour".into(), &"numeric".into());
+    let _ = js_sys::Reflect::set(&opts, &"minute".into(), &"2-digit".into());
+    let _ = js_sys::Reflect::set(&opts, &"timeZone".into(), &"UTC".into());
+    // `undefined` as the locale: the browser's own, as the time box uses.
+    js_sys::Reflect::get(&date, &"toLocaleTimeString".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(&date, &JsValue::UNDEFINED, &opts).ok())
+        .and_then(|s| s.as_string())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.replace(' ', "\u{a0}")) // "6:00 PM" on one line
+        .unwrap_or_else(|| format!("{:02}:{:02}", at.hour, at.minute))
+}
 
 /// The 28-day programme: start it, see "day N of 28", a calendar of the four weeks with the
-/// done days ticked, the forgiving streak, and today's suggested session (the first steps of
-/// the plan for the current map). Nothing runs in the background: it is worked out when the
-/// screen opens. Reads `AppState::doc`; starting goes through `AppState::edit`.
+/// done days ticked, the forgiving streak, today's suggested session (the first steps of the
+/// plan for the current map), and daily reminders: a calendar file for the days still ahead
+/// (`persistence::ics`), at a time the person picks, that their own calendar then sends.
+/// Nothing runs in the background: it is worked out when the screen opens. Reads
+/// `AppState::doc`; starting goes through `AppState::change`.
 #[component]
 pub fn ProgrammeView() -> impl IntoView {
     let state = use_state();
@@ -63,6 +87,71 @@ pub fn ProgrammeView() -> impl IntoView {
         }
     };
 
+    // Reminders: the time picked, and what the last download gave.
+    let time = RwSignal::new(String::from("18:00"));
+    let reminders = RwSignal::new(None::<Result<String, String>>);
+    let add_reminders = move |_| {
+        let Some(p) = progress.get_untracked() else {
+            return;
+        };
+        let Some(at) = ics::Clock::parse(&time.get_untracked()) else {
+            reminders.set(Some(Err(
+                "Please pick a time first: tap the time box and choose hours and minutes."
+                    .to_string(),
+            )));
+            return;
+        };
+        let (first_day, days) = ics::days_left(p.start, today, LENGTH);
+        if days == 0 {
+            return;
+        }
+        let text = ics::calendar_file(&ics::Reminders {
+            first_day,
+            days,
+            at,
+            alarm_before_min: 0,
+            programme_start: p.start,
+            stamp_utc: js_sys::Date::now() as i64,
+        });
+        crate::browser::download(ics::FILE_NAME, "text/calendar", &text);
+        let last = long_date(first_day + i64::from(days) - 1, this_year);
+        let clock = clock_words(at);
+        let what = if days == 1 {
+            format!("1 reminder, at {clock} on {last}")
+        } else {
+            format!("{days} daily reminders at {clock}, the last on {last}")
+        };
+        let them = if days == 1 { "it" } else { "them" };
+        reminders.set(Some(Ok(format!(
+            "{what}. To add {them}, open “{}” from your downloads and choose to add it to your calendar.",
+            ics::FILE_NAME
+        ))));
+    };
+    let reminder_block = move |p: &programme::Progress| {
+        let (_, days) = ics::days_left(p.start, today, LENGTH);
+        (days > 0).then(|| view! {
+            <div class="card reminders">
+                <h3>"A reminder each day"</h3>
+                <p>{format!(
+                    "Your phone's calendar can remind you. This makes a calendar file with one short event a day for the {} left of your 28 days.",
+                    if days == 1 { "1 day".to_string() } else { format!("{days} days") }
+                )}</p>
+                <label class="time-pick" for="reminder-time">"Remind me each day at"</label>
+                <input id="reminder-time" class="time-input" type="time" required=true
+                    prop:value=move || time.get()
+                    on:input=move |ev| time.set(event_target_value(&ev))/>
+                <button type="button" class="primary wide" on:click=add_reminders>"Add reminders to my calendar"</button>
+                <p class="muted">"Your phone's calendar sends the reminders, not FasciaMap. The file holds only the time and the words “FasciaMap session”: no health details."</p>
+                <div role="status">
+                    {move || reminders.get().map(|r| match r {
+                        Ok(m) => view! { <p><strong class="ok">"Calendar file saved."</strong>" "{m}</p> }.into_any(),
+                        Err(m) => view! { <p class="error">{m}</p> }.into_any(),
+                    })}
+                </div>
+            </div>
+        })
+    };
+
     view! {
         <section class="programme" aria-labelledby="programme-title">
             <h3 id="programme-title" class="sr-only">"28-day programme"</h3>
@@ -71,6 +160,7 @@ pub fn ProgrammeView() -> impl IntoView {
                     <div class="card">
                         <h3>"28 days, a little every day"</h3>
                         <p>"A short session most days for four weeks is how change shows up. Start today, and this page shows which day you are on, the days you have done and what to do today."</p>
+                        <p>"Once you have started, you can also add a daily reminder to your phone's calendar here."</p>
                         <p class="muted">"Missing a day is fine: your streak only ends after two missed days in a row."</p>
                         <button type="button" class="primary wide" disabled=move || state.read_only.get() on:click=start>"Start the 28 days today"</button>
                     </div>
@@ -88,7 +178,7 @@ pub fn ProgrammeView() -> impl IntoView {
                         1 => "Streak: 1 day.".to_string(),
                         n => format!("Streak: {n} days."),
                     };
-                    let today_note = if p.today_done { "Today is done. Well done." } else { "Today is still open." };
+                    let today_note = if p.today_done { "Today is done. Well done." } else if p.day >= 1 && !p.is_over() { "Today's session is still to do." } else { "" };
                     let offset = calendar::weekday(p.start);
                     let cells = (0..LENGTH).map(|i| {
                         let day = p.start + i;
@@ -119,6 +209,7 @@ pub fn ProgrammeView() -> impl IntoView {
                             <p class="hint">"A day counts as done when a session on it has at least one step worked to the end."</p>
                         </div>
                         {today_block}
+                        {reminder_block(&p)}
                         <div class="restart">
                             {move || if confirm_restart.get() {
                                 view! {
