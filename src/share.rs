@@ -1,6 +1,7 @@
-//! Browser side of share links: reading and removing the URL fragment, building the link,
-//! and handing it to the Web Share API or the clipboard. The format itself is
-//! [`crate::domain::persistence::link`].
+//! Browser side of sharing: reading and removing the URL fragment of share links, building the
+//! link, and handing it to the Web Share API or the clipboard (the link format itself is
+//! [`crate::domain::persistence::link`]); and handing a file (the backup) to the phone's share
+//! sheet, where the browser can share files.
 
 use crate::domain::persistence::link;
 use crate::state::{AppState, Incoming};
@@ -128,4 +129,76 @@ pub async fn copy(text: &str) -> Handed {
         Ok(_) => Handed::Copied,
         Err(_) => Handed::Failed,
     }
+}
+
+/// How handing a file to the share sheet went, once it was started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileHanded {
+    /// The share sheet took it.
+    Shared,
+    /// The person closed the share sheet (an `AbortError`): not an error, say nothing.
+    Cancelled,
+    /// The browser refused after all: offer the file another way.
+    Failed,
+}
+
+/// A file that can be handed to the share sheet: a name and a type for the same text.
+#[derive(Clone, Copy, Debug)]
+pub struct FileForm<'a> {
+    /// File name, with its extension.
+    pub name: &'a str,
+    /// Its media type.
+    pub mime: &'a str,
+}
+
+fn file(text: &str, form: FileForm<'_>) -> Option<web_sys::File> {
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::FilePropertyBag::new();
+    opts.set_type(form.mime);
+    web_sys::File::new_with_str_sequence_and_options(&parts, form.name, &opts).ok()
+}
+
+/// Opens the share sheet with `text` as one file, in the first of `forms` that the browser
+/// says it can share (`navigator.canShare({ files })`; browsers share only some file types,
+/// Chromium for example no `.json`). Call it straight from the tap: the share sheet needs the
+/// tap's user activation. `None` when no form can be shared here (no `navigator.share` or
+/// `canShare`, a refusal, or a synchronous error): then the caller offers a download.
+/// Otherwise the future says how it went.
+pub fn share_file(
+    forms: &[FileForm<'_>],
+    text: &str,
+) -> Option<impl std::future::Future<Output = FileHanded> + use<>> {
+    let nav = web_sys::window()?.navigator();
+    let share = js_sys::Reflect::get(&nav, &JsValue::from_str("share"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let can = js_sys::Reflect::get(&nav, &JsValue::from_str("canShare"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let data = forms.iter().find_map(|form| {
+        let data = js_sys::Object::new();
+        let files = js_sys::Array::of1(&file(text, *form)?.into());
+        js_sys::Reflect::set(&data, &"files".into(), &files).ok()?;
+        let yes = can.call1(&nav, &data).ok()?.as_bool() == Some(true);
+        yes.then_some(data)
+    })?;
+    let promise = share.call1(&nav, &data).ok()?;
+    let promise = js_sys::Promise::resolve(&promise);
+    Some(async move {
+        match JsFuture::from(promise).await {
+            Ok(_) => FileHanded::Shared,
+            Err(e) => {
+                let name = js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string());
+                if name.as_deref() == Some("AbortError") {
+                    FileHanded::Cancelled
+                } else {
+                    FileHanded::Failed
+                }
+            }
+        }
+    })
 }

@@ -1,20 +1,91 @@
 use crate::domain::calendar::{self, short_date};
 use crate::domain::persistence::export::{self, ImportMode, Preview, MAX_FILE};
 use crate::domain::records::document::Document;
+use crate::share::{share_file, FileForm, FileHanded};
 use crate::state::{local_offset, now_iso, today_day, use_state, AppState};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Downloads a backup file of everything and notes the time (not while read-only, when the
-/// data must not change).
-pub(crate) fn download_backup(state: AppState) {
+/// The backup's media type.
+const BACKUP_TYPE: &str = "application/json";
+
+/// Makes the backup text and notes the time in the document (not while read-only, when the
+/// data must not change). The time goes into the file too, so a restored backup is identical
+/// to what was here. Gives the text and the time noted before, to put back when a share is
+/// cancelled.
+fn backup_text(state: AppState) -> (String, Option<String>, String) {
     let now = now_iso();
-    // The time goes into the file too, so a restored backup is identical to what was here.
+    let before = state.doc.with_untracked(|d| d.last_export.clone());
     state.change(|d| d.last_export = Some(now.clone()));
     let text = state.doc.with_untracked(|d| export::encode(d, &now));
-    crate::browser::download(&export::file_name(today_day()), "application/json", &text);
+    (text, before, now)
+}
+
+/// Downloads a backup file of everything and notes the time.
+pub(crate) fn download_backup(state: AppState) {
+    let (text, _, _) = backup_text(state);
+    crate::browser::download(&export::file_name(today_day()), BACKUP_TYPE, &text);
     state.say("Backup file saved.".to_string());
+}
+
+/// What became of "Send my backup", for the line under the button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sent {
+    /// The share sheet took the file.
+    Handed,
+    /// Sharing files is not possible here: the file was downloaded instead.
+    Downloaded,
+}
+
+/// Hands the backup file (the same text as the download) to the phone's share sheet, so
+/// AirDrop, Nearby Share, a messenger or an e-mail can carry it to another phone. Where the
+/// browser cannot share files the file is downloaded instead. A closed share sheet is not an
+/// error: nothing is said, and the backup time noted for it is taken back.
+fn send_backup(state: AppState, sent: RwSignal<Option<Sent>>) {
+    sent.set(None);
+    let (text, before, now) = backup_text(state);
+    let name = export::file_name(today_day());
+    // Chromium (Android's Nearby Share and messengers included) shares only some file types,
+    // not `.json`, so the same text is offered as a text file when the first form is refused.
+    // The import reads the content, whatever the name.
+    let as_text = name.replace(".json", ".txt");
+    let forms = [
+        FileForm {
+            name: &name,
+            mime: BACKUP_TYPE,
+        },
+        FileForm {
+            name: &as_text,
+            mime: "text/plain",
+        },
+    ];
+    let handed = share_file(&forms, &text);
+    let download = move || {
+        crate::browser::download(&name, BACKUP_TYPE, &text);
+        sent.set(Some(Sent::Downloaded));
+    };
+    match handed {
+        None => download(),
+        Some(handed) => spawn_local(async move {
+            match handed.await {
+                FileHanded::Shared => {
+                    sent.set(Some(Sent::Handed));
+                }
+                FileHanded::Cancelled => {
+                    // Nothing left the phone: the last backup is still the one before.
+                    if state
+                        .doc
+                        .with_untracked(|d| d.last_export.as_deref() == Some(&now))
+                    {
+                        state.change(|d| d.last_export = before);
+                    }
+                }
+                FileHanded::Failed => download(),
+            }
+        }),
+    }
 }
 
 /// A file picked or dropped and read, waiting for the person to confirm.
@@ -25,9 +96,10 @@ struct Pending {
     preview: Preview,
 }
 
-/// Backups: download one file with everything; import one by picking or dropping it, with a
-/// preview, a choice to add to what is here (merge) or replace it, and a confirmation. A
-/// damaged or foreign file is named as such and changes nothing. Also says whether the
+/// Backups: download one file with everything, or send it to another phone through the
+/// phone's share sheet (with the steps to take there); import one by picking or dropping it,
+/// with a preview, a choice to add to what is here (merge) or replace it, and a confirmation.
+/// A damaged or foreign file is named as such and changes nothing. Also says whether the
 /// browser agreed to keep the data (`navigator.storage.persist()`).
 #[component]
 pub fn ExportImport() -> impl IntoView {
@@ -37,6 +109,7 @@ pub fn ExportImport() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let mode = RwSignal::new(ImportMode::Merge);
     let dragging = RwSignal::new(false);
+    let sent = RwSignal::new(None::<Sent>);
     let this_year = Some(calendar::year_of(today_day()));
 
     let take_text = move |name: String, text: String| {
@@ -142,6 +215,27 @@ pub fn ExportImport() -> impl IntoView {
             })}
             <button type="button" class="primary wide" on:click=move |_| download_backup(state)>"Download a backup file"</button>
 
+            <h3>"Moving to a new phone"</h3>
+            <p>"Send the backup to your new phone: by AirDrop, Nearby Share, a message or an e-mail to yourself."</p>
+            <button type="button" class="primary wide" on:click=move |_| send_backup(state, sent)>"Send my backup"</button>
+            <p class="muted">"The file holds your map and history. Send it only to yourself or to someone you trust."</p>
+            <div role="status" class="sent-note">
+                {move || sent.get().map(|s| match s {
+                    Sent::Handed => view! {
+                        <p><strong class="ok">"Backup handed over."</strong>" Now do the steps below on the new phone."</p>
+                    },
+                    Sent::Downloaded => view! {
+                        <p><strong class="ok">"Backup file saved to your downloads."</strong>" This phone cannot send files from FasciaMap, so send it from your downloads, for example in an e-mail to yourself."</p>
+                    },
+                })}
+            </div>
+            <p class="then">"Then, on the new phone:"</p>
+            <ol class="move-steps">
+                <li>"Save the file you sent."</li>
+                <li>"Open FasciaMap there, tap Progress, then Backup, then “Choose a backup file”, and pick the file."</li>
+                <li>"Tap “Add them”. Your history is added to what is on the new phone: nothing there is lost or doubled."</li>
+            </ol>
+
             <h3>"Bring a backup back"</h3>
             <div class=move || if dragging.get() { "drop dragging" } else { "drop" }
                 on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
@@ -155,7 +249,7 @@ pub fn ExportImport() -> impl IntoView {
                 }>
                 <label class="secondary file-pick">
                     "Choose a backup file"
-                    <input type="file" accept=".json,application/json" class="sr-only"
+                    <input type="file" accept=".json,application/json,.txt,text/plain" class="sr-only"
                         on:change=move |ev| {
                             let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
                             if let Some(input) = input {
