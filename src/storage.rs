@@ -10,8 +10,9 @@
 //! The rules (envelope, versions, migrations, backup, quarantine, merging with other tabs) are
 //! in [`crate::domain::persistence::store`] and [`crate::domain::persistence::sync`], tested natively. This file only
 //! connects them to the browser:
-//! - localStorage as a [`KvStore`] (a missing or blocked store, `SecurityError` or
-//!   `QuotaExceededError` become [`KvError`]s, never exceptions);
+//! - localStorage, its handle taken through gloo-storage (except for [`boot`]'s one read), as
+//!   a [`KvStore`] of raw text: a missing or blocked store, `SecurityError` or
+//!   `QuotaExceededError` become [`KvError`]s, never exceptions;
 //! - saves are debounced ([`DEBOUNCE_MS`]) and flushed at once when the page is hidden
 //!   (`visibilitychange` → hidden, `pagehide`), since mobile browsers may kill a hidden page;
 //! - the `storage` event brings in what another tab wrote;
@@ -22,6 +23,7 @@ use crate::domain::persistence::store::KEY;
 use crate::domain::persistence::sync::{External, KvError, KvStore, LoadNote, Mode, Saved, Syncer};
 use crate::domain::records::document::Document;
 use crate::state::{now_iso, AppState, Notice};
+use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
@@ -43,19 +45,40 @@ thread_local! {
     static OPENED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// localStorage as a key-value store.
-struct Local(Option<web_sys::Storage>);
-
-impl Local {
-    fn get() -> Local {
-        Local(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
-    }
+/// The page's localStorage, or `None` where the browser refuses it (private mode, blocked
+/// site data: the `localStorage` getter itself throws a `SecurityError`).
+fn web_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// localStorage for the store: the same, with the handle taken through gloo-storage's
+/// [`LocalStorage::raw`]. That one throws a JavaScript exception instead of returning an error
+/// when there is no storage, so [`web_storage`] asks first. Only gloo's raw handle is used,
+/// never its `get`/`set`, which would pass the text through JSON: the envelope's CRC-32, the
+/// backup and the quarantine need the stored text exactly as it is.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_storage()?;
+    Some(LocalStorage::raw())
+}
+
+/// A refused write as the store's rules know it: a full store, or one that cannot be used.
+///
+/// By the exception's name, not through gloo-storage's `StorageError`: making one reads the
+/// exception's name, message and text, two more JavaScript imports, and every import stays
+/// in the first download, even those only the lazily loaded parts call.
 fn classify(err: JsValue) -> KvError {
     match err.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
         Some(name) if name == "QuotaExceededError" => KvError::Full,
         _ => KvError::Blocked,
+    }
+}
+
+/// localStorage as a key-value store (raw text in and out, see [`local_storage`]).
+struct Local(Option<web_sys::Storage>);
+
+impl Local {
+    fn get() -> Local {
+        Local(local_storage())
     }
 }
 
@@ -78,8 +101,12 @@ impl KvStore for Local {
 
 /// The document for the first paint: the saved body map when [`peek::map`] can read it, empty
 /// otherwise. The rest of the document comes with [`open`].
+///
+/// The one read not through gloo-storage ([`web_storage`] alone): this is in the first
+/// download, and gloo's handle would bring its second lookup and its messages into it, for a
+/// read whose refusal only means an empty map until [`open`] says why.
 pub fn boot() -> Document {
-    let raw = Local::get().get(KEY).ok().flatten();
+    let raw = web_storage().and_then(|s| s.get_item(KEY).ok().flatten());
     Document {
         map: raw.as_deref().and_then(peek::map).unwrap_or_default(),
         ..Document::default()
