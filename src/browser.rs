@@ -1,4 +1,6 @@
-//! Small browser helpers that are not storage: file downloads, running after a paint.
+//! Small browser helpers that are not storage: file downloads, running after a paint, focus,
+//! scrolling and page visibility. Components reach the page beyond their own element only
+//! through helpers like these (see [`crate::components`]).
 
 use wasm_bindgen::JsCast;
 
@@ -47,4 +49,36 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
     });
+}
+
+/// Gives focus to the element with `id`, if there is one. HTML elements and the SVG region
+/// groups both have `focus()`, so it is called through JS rather than a typed interface.
+pub fn focus(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Some(f) = js_sys::Reflect::get(&el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = f.call0(&el);
+    }
+}
+
+/// Scrolls the page back to its top (a new screen starts at its heading).
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// True while the page can be seen (`document.visibilityState` is `visible`); false when it
+/// is hidden or there is no document.
+pub fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }

@@ -1,7 +1,18 @@
 //! UI components, one per file, named after the file.
 //!
-//! Components read the [`crate::state::AppState`] context and change it only through
-//! `dispatch`; they never touch storage or browser APIs beyond their own element.
+//! Components read the [`crate::state::AppState`] context and change the document only
+//! through its methods (`dispatch`, `edit`, `change`, …). They use no browser API beyond their
+//! own elements and those elements' events: focus elsewhere, scrolling, page visibility,
+//! downloads, the wake lock, sound, sharing, installing and updating go through
+//! [`crate::browser`], [`crate::device`], [`crate::share`] and [`crate::pwa`], which fail
+//! silently where the browser refuses. What they do use besides, and why:
+//! - JavaScript's own clock, dates and Leptos' timers (`js_sys::Date`, also to write a time as
+//!   the phone does in `ProgrammeView`; `set_interval`, `request_animation_frame`): the
+//!   language, not the page or the device;
+//! - `ExportImport` reads the backup file picked in or dropped on its own element
+//!   (`FileReader`), and after an import asks [`crate::storage::save_now`] to write at once,
+//!   so the stored copy matches the confirmation it shows. That is the only storage call
+//!   from a component: localStorage itself is touched only by [`crate::storage`].
 
 mod about_screen;
 mod app_header;

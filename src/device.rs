@@ -70,6 +70,20 @@ pub fn keep_awake() {
     WAKE.with(|w| *w.borrow_mut() = Some(promise));
 }
 
+/// Keeps the screen awake until [`let_sleep`]: asks now, and again each time the page comes
+/// back into view, since the browser drops the lock whenever the page is hidden. Gives the
+/// page listener, to remove when the screen goes.
+pub fn stay_awake() -> leptos::prelude::WindowListenerHandle {
+    keep_awake();
+    // `visibilitychange` bubbles from the document to the window.
+    leptos::prelude::window_event_listener_untyped("visibilitychange", |_| {
+        if crate::browser::page_visible() {
+            forget_wake_lock();
+            keep_awake();
+        }
+    })
+}
+
 /// Lets the screen sleep again.
 pub fn let_sleep() {
     let Some(promise) = WAKE.with(|w| w.borrow_mut().take()) else {

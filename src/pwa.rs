@@ -79,6 +79,11 @@ fn standalone(window: &web_sys::Window) -> bool {
     ios || media
 }
 
+/// True when the page runs as an installed app (see [`standalone`]); false without a window.
+pub fn installed() -> bool {
+    web_sys::window().is_some_and(|w| standalone(&w))
+}
+
 /// iPhone or iPad Safari (iPadOS reports itself as a Mac with touch).
 fn is_ios(window: &web_sys::Window) -> bool {
     let nav = window.navigator();

@@ -291,10 +291,7 @@ fn persist(state: AppState) {
 
     // "flush when hidden": the page may be frozen or killed from here on.
     let on_hide = Closure::<dyn Fn()>::new(move || {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
+        if !crate::browser::page_visible() {
             flush(state);
         }
     });

@@ -15,9 +15,7 @@ pub fn AppHeader() -> impl IntoView {
                 on:click=move |_| {
                     state.incoming.set(None);
                     state.tab.set(tab);
-                    if let Some(w) = web_sys::window() {
-                        w.scroll_to_with_x_and_y(0.0, 0.0);
-                    }
+                    crate::browser::scroll_to_top();
                 }
             >
                 {label}

@@ -1,29 +1,13 @@
 use crate::components::export_import::download_backup;
 use crate::domain::persistence::export;
+use crate::pwa::installed;
 use crate::state::use_state;
 use leptos::prelude::*;
 
-/// True when the app runs installed (home-screen app), where Safari does not clear its data
-/// after a week without a visit.
-fn installed() -> bool {
-    let Some(w) = web_sys::window() else {
-        return false;
-    };
-    let standalone = w
-        .match_media("(display-mode: standalone)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let ios = js_sys::Reflect::get(&w.navigator(), &"standalone".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    standalone || ios
-}
-
 /// A gentle reminder to save a backup file, shown when the app is not installed and the last
 /// backup is more than a week old (or there never was one): Safari clears a site's data after
-/// seven days without a visit. "Later" hides it until the app is opened again.
+/// seven days without a visit (an installed app, [`installed`], keeps its data). "Later"
+/// hides it until the app is opened again.
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let state = use_state();

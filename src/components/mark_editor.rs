@@ -1,27 +1,10 @@
+use crate::browser::{after_paint, focus};
 use crate::components::sev_class;
 use crate::domain::knowledge::mark::{Kind, Severity};
 use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
 use crate::domain::records::body_map::{describe, Action};
 use crate::state::use_state;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Gives focus to the element with `id`, if it exists. HTML buttons and the SVG region
-/// groups both have `focus()`, so it is called through JS rather than a typed interface.
-fn focus_id(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    if let Some(f) = js_sys::Reflect::get(&el, &"focus".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    {
-        let _ = f.call0(&el);
-    }
-}
 
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
 /// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
@@ -31,14 +14,14 @@ pub fn MarkEditor() -> impl IntoView {
     let close = move || {
         state.selected.set(None);
         if let Some(id) = state.opener.get_untracked() {
-            focus_id(&id);
+            focus(&id);
         }
     };
     // Move focus into the sheet whenever it opens on a new region-side: just after the frame
     // that shows it, so the tap repaints first and the focus styles come in the next frame.
     Effect::new(move |_| {
         if state.selected.get().is_some() {
-            crate::browser::after_paint(|| focus_id("editor-title"));
+            after_paint(|| focus("editor-title"));
         }
     });
 

@@ -10,7 +10,6 @@ use crate::domain::records::session::StepOutcome;
 use crate::state::{moment, use_state, AppState, Tab};
 use leptos::prelude::*;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// Sound and/or vibration at a step change, as the person set them.
 fn cue(state: AppState) {
@@ -25,15 +24,7 @@ fn cue(state: AppState) {
 
 /// Moves focus to the session heading after the step changed (the old buttons are gone).
 fn focus_heading() {
-    request_animation_frame(|| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("session-title"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(|| crate::browser::focus("session-title"));
 }
 
 /// Sends a command to the running session at the current clock; saves and cues on a step
@@ -69,20 +60,9 @@ pub fn SessionScreen() -> impl IntoView {
     if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
         on_cleanup(move || h.clear());
     }
-    device::keep_awake();
-    // The browser drops the wake lock when the page is hidden: ask again when it is back.
-    // (`visibilitychange` bubbles from the document to the window.)
-    let visible = window_event_listener_untyped("visibilitychange", |_| {
-        let visible = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
-        if visible {
-            device::forget_wake_lock();
-            device::keep_awake();
-        }
-    });
+    let awake = device::stay_awake();
     on_cleanup(move || {
-        visible.remove();
+        awake.remove();
         device::let_sleep();
     });
 

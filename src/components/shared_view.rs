@@ -20,9 +20,7 @@ pub fn SharedView() -> impl IntoView {
         state.incoming.track();
         confirming.set(false);
         saved.set(None);
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        crate::browser::scroll_to_top();
     });
     let close = move || {
         if matches!(state.incoming.get_untracked(), Some(Incoming::Link(_))) {
