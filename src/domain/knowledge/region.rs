@@ -11,7 +11,10 @@
 //!   JSON use, so renaming a key needs a storage migration;
 //! - every row is in at least one view; pressure `none` rows are never targets;
 //! - the counts of the catalogue hold: 71 ids, 59 bilateral, 12 midline, 27 targets,
-//!   43 in each view, 34 with pressure `none`.
+//!   43 in each view, 34 with pressure `none`;
+//! - **rows are append-only**: share links carry a region as its index in this catalogue
+//!   (`crate::domain::persistence::link`), so reordering or removing a row would change what
+//!   every link already sent means. Add new regions at the end.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
