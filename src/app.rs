@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
                         Tab::More => (lazy::more_screen, "Loading…"),
                         Tab::Progress => (lazy::progress_screen, "Loading your progress…"),
                         Tab::Share => (lazy::share_screen, "Loading…"),
+                        Tab::Summary => (lazy::clinician_summary, "Loading…"),
                     }
                 };
                 view! { <Deferred load loading/> }.into_any()

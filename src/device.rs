@@ -1,6 +1,7 @@
 //! Device helpers for the guided session: keep the screen awake, a short vibration or a soft
-//! tone at step changes, and the step clock. Each one fails silently where the browser does
-//! not allow it; none of them asks for a permission prompt or touches the network.
+//! tone at step changes, and the step clock; and printing (the summary for a clinician). Each
+//! one fails silently where the browser does not allow it; none of them asks for a permission
+//! prompt or touches the network.
 //!
 //! The screen wake lock (`navigator.wakeLock`) is reached through `js_sys::Reflect`, because
 //! web-sys only offers it behind `--cfg=web_sys_unstable_apis`. The browser drops the lock
@@ -175,5 +176,24 @@ pub fn clock_ms() -> u64 {
         ms as u64
     } else {
         0
+    }
+}
+
+/// True when this browser can open its print dialog: `window.print` is there, and the page is
+/// not an app added to the home screen on iPhone or iPad (`navigator.standalone`, which only
+/// iOS sets), where printing does not open.
+pub fn can_print() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let has_print = get(&w.clone().into(), "print").is_some_and(|f| f.is_function());
+    let ios_app = get(&w.navigator().into(), "standalone").and_then(|v| v.as_bool()) == Some(true);
+    has_print && !ios_app
+}
+
+/// Opens the browser's print dialog (print, or save as PDF); does nothing where it cannot.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
 }

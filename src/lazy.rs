@@ -12,9 +12,9 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, BackFigure, CheckinNote, ExportReminder, MarkEditor, MoreScreen, PlanScreen,
-    ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen, ShareScreen,
-    SharedView, StorageBanner, SymptomPicker, UpdateBanner,
+    AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
+    PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
+    ShareScreen, SharedView, StorageBanner, SymptomPicker, UpdateBanner,
 };
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -149,6 +149,12 @@ lazy_view!(
 lazy_view!(
     /// The list of further screens.
     plan, more_screen, more_screen_split, more_screen_fetch, MoreScreen
+);
+lazy_view!(
+    /// The summary to print for a physiotherapist or doctor (built on the engine's plan, so in
+    /// the `plan` part: a part of its own would add shared chunks, and the split loader that
+    /// lists them is in the first download).
+    plan, clinician_summary, clinician_summary_split, clinician_summary_fetch, ClinicianSummary
 );
 
 thread_local! {

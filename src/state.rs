@@ -37,6 +37,8 @@ pub enum Tab {
     Progress,
     /// Sharing the map as a link or QR code, and the maps saved from links.
     Share,
+    /// A page to print for a physiotherapist or doctor (`ClinicianSummary`).
+    Summary,
 }
 
 /// A shared map being looked at (read-only), or why a link could not be opened.

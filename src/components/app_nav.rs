@@ -33,7 +33,14 @@ const ITEMS: [Item; 4] = [
         label: "More",
         icon: "M5 12a1.5 1.5 0 1 0 .01 0M12 12a1.5 1.5 0 1 0 .01 0M19 12a1.5 1.5 0 1 0 .01 0",
         open: Tab::More,
-        covers: &[Tab::More, Tab::Profile, Tab::Safety, Tab::About, Tab::Share],
+        covers: &[
+            Tab::More,
+            Tab::Profile,
+            Tab::Safety,
+            Tab::About,
+            Tab::Share,
+            Tab::Summary,
+        ],
     },
 ];
 

@@ -1,7 +1,8 @@
 use crate::state::{use_state, Tab};
 use leptos::prelude::*;
 
-/// "More": the profile, the safety questions and "how this works", as big list buttons.
+/// "More": the profile, the safety questions, "how this works", sharing and the summary for a
+/// clinician, as big list buttons.
 #[component]
 pub fn MoreScreen() -> impl IntoView {
     let state = use_state();
@@ -23,6 +24,7 @@ pub fn MoreScreen() -> impl IntoView {
                 {item(Tab::Safety, "Safety questions", "Answer them again, for example when something changed")}
                 {item(Tab::About, "How this works", "Left and right, chains, and what the plan leaves alone")}
                 {item(Tab::Share, "Share my map", "A link or QR code for your physiotherapist, and maps others sent you")}
+                {item(Tab::Summary, "Summary for my clinician", "A page to print or save as a PDF: your maps, changes, plan and answers")}
             </ul>
         </section>
     }

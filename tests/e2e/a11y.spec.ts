@@ -1,6 +1,8 @@
-// axe-core finds no violations on any screen of the map: front, back, editor open, list.
+// axe-core finds no violations on any screen of the map (front, back, editor open, list) and on the
+// summary for a clinician.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { openSummary, seedSummary } from './summary_seed';
 
 async function audit(page: import('@playwright/test').Page, what: string) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -22,5 +24,18 @@ test('no axe violations on the map, the editor and the list, in light and dark',
     await page.getByRole('button', { name: 'List' }).tap();
     await audit(page, `list view (${scheme})`);
     await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('no axe violations on the summary for a clinician, in light and dark, on screen and in print', async ({ page }) => {
+  await seedSummary(page);
+  await page.goto('./');
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await openSummary(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, media });
+      await audit(page, `clinician summary (${scheme}, ${media})`);
+    }
   }
 });
