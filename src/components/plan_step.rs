@@ -1,4 +1,4 @@
-use crate::components::StepFigure;
+use crate::components::{ChainFigure, StepFigure};
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::rule::RuleId;
 use crate::domain::knowledge::source;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// One step of the plan: number, a small figure with the area highlighted, the area and
 /// side, position, tool, time and the plain reason, with a "Why?" that unfolds, in this order:
 /// the rules that decided this step, the chain path (where one links it to another marked
-/// area), the sources by title and plain kind, and a nested list of the other rules checked.
+/// area: drawn on a small figure and said in words), the sources by title and plain kind, and a nested list of the other rules checked.
 #[component]
 pub fn PlanStep(
     /// 1-based position in the plan.
@@ -32,7 +32,7 @@ pub fn PlanStep(
         motion_words(step.motion),
         duration_words(u32::from(step.seconds))
     );
-    let chain = step.chain.map(|c| c.sentence(step.region));
+    let chain = step.chain.map(|c| (c, c.sentence(step.region)));
     let decided = step.decided_by.clone();
     let others: Vec<RuleId> = step
         .rules
@@ -68,7 +68,12 @@ pub fn PlanStep(
                     <h4>"What decided this step"</h4>
                     <RuleList rules=decided/>
                 })}
-                {chain.map(|c| view! { <p class="why-chain">{c}</p> })}
+                {chain.map(|(link, words)| view! {
+                    <div class="why-chain">
+                        <ChainFigure link=link to=at/>
+                        <p>{words}</p>
+                    </div>
+                })}
                 <h4>"Sources"</h4>
                 <ul class="sources">
                     {step.sources.iter().filter_map(|k| Some((source::title(k)?, source::kind(k)?))).map(|(title, kind)| view! {

@@ -32,8 +32,15 @@ test('"why?" shows the chain path with its anatomy grade, and the sources by tit
   await nav(page, 'Plan');
   const calf = page.locator('li.plan-step[data-region="calf"][data-side="left"]');
   await calf.getByText('Why?').tap();
-  await expect(calf.locator('details.why .why-chain')).toHaveText(
+  await expect(calf.locator('details.why .why-chain p')).toHaveText(
     'Anatomy studies find these areas connected: sole of foot (left) → calf, along the Superficial Back Line (a link confirmed in several anatomy studies).');
+  // The same path drawn: the sole and the calf of the left side, numbered in order, joined.
+  const drawing = calf.locator('details.why .why-chain').getByRole('img', { name: 'Where the link runs: Sole of foot, your left, then Calf, your left' });
+  await expect(drawing).toBeVisible();
+  await expect(drawing.locator('.chain-num')).toHaveText(['1', '2']);
+  await expect(drawing.locator('.chain-end')).toHaveCount(1);
+  const box = await drawing.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(120);
   await expect(calf.locator('details.why .sources')).toContainText('Anatomy Trains: Myofascial Meridians for Manual and Movement Therapists — book');
   await expect(calf.locator('details.why .sources')).not.toContainText(/Seed|SECONDARY|Lower-quality/);
 });

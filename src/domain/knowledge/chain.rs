@@ -409,6 +409,39 @@ impl ChainLink {
             self.grade.words()
         )
     }
+
+    /// The region-sides along the link, from the marked area to `to` (two, or three with
+    /// `via`), with the side of `via` taken from the chain's own table: a line that crosses
+    /// the midline puts it on the other side. `None` when the link does not fit the chain
+    /// (a link made by hand, not by [`reach`]).
+    pub fn path(&self, to: RegionSide) -> Option<Vec<RegionSide>> {
+        let chain = self.chain.def();
+        let listed = |region: RegionId| {
+            chain
+                .nodes
+                .iter()
+                .filter(move |n| n.region == region && n.kind == NodeKind::Listed)
+        };
+        // The side the walk started on: the one that puts both ends where they are.
+        let start = [Side::Left, Side::Right].into_iter().find(|&a| {
+            listed(self.from).any(|n| side_of(n, a) == self.from_side)
+                && listed(to.region).any(|n| side_of(n, a) == to.side)
+        })?;
+        let from = RegionSide {
+            region: self.from,
+            side: self.from_side,
+        };
+        let mut path = vec![from];
+        if let Some(via) = self.via {
+            let node = listed(via).next()?;
+            path.push(RegionSide {
+                region: via,
+                side: side_of(node, start),
+            });
+        }
+        path.push(to);
+        Some(path)
+    }
 }
 
 /// One region-side reached from a seed.
@@ -691,6 +724,50 @@ mod tests {
         let (w, _) = strongest(outer, rs(RegionId::Tfl, Side::Left)).unwrap();
         assert!((w - 0.28).abs() < 1e-6);
         assert!(strongest(outer, rs(RegionId::AbdomenSide, Side::Left)).is_none());
+    }
+
+    #[test]
+    fn a_path_names_every_region_side_it_passes() {
+        // Every link reach() makes has a path from its seed to its target, through `via`.
+        for region in crate::domain::knowledge::region::REGIONS {
+            for &side in region.sides() {
+                let seed = rs(region.id, side);
+                reach(seed, |r| {
+                    let path = r.link.path(r.target).expect("a path for every reach");
+                    assert_eq!(path.first(), Some(&seed));
+                    assert_eq!(path.last(), Some(&r.target));
+                    assert_eq!(path.len(), usize::from(r.link.hops) + 1);
+                    if let Some(via) = r.link.via {
+                        assert_eq!(path[1].region, via);
+                        assert!(via.def().accepts(path[1].side), "{via:?} on {:?}", path[1].side);
+                    }
+                });
+            }
+        }
+        // The sole reaches the back of the thigh through the calf, on the same side.
+        let sole = rs(RegionId::Sole, Side::Right);
+        let (_, link) = strongest(sole, rs(RegionId::Hamstrings, Side::Right)).unwrap();
+        assert_eq!(
+            link.path(rs(RegionId::Hamstrings, Side::Right)),
+            Some(vec![sole, rs(RegionId::Calf, Side::Right), rs(RegionId::Hamstrings, Side::Right)])
+        );
+        // The back functional line crosses at the sacrum, after the low back of the start side.
+        let lats = rs(RegionId::Lats, Side::Right);
+        let glute = rs(RegionId::GluteMax, Side::Left);
+        let (_, link) = strongest(lats, glute).unwrap();
+        assert_eq!(
+            link.path(glute),
+            Some(vec![lats, rs(RegionId::LowBackMuscles, Side::Right), glute])
+        );
+        // Walking it the other way round, the low back is on the glute's far side.
+        let (_, back) = strongest(glute, lats).unwrap();
+        assert_eq!(
+            back.path(lats),
+            Some(vec![glute, rs(RegionId::LowBackMuscles, Side::Right), lats])
+        );
+        // A link that does not fit its chain has no path.
+        let odd = ChainLink { from: RegionId::Sole, ..link };
+        assert_eq!(odd.path(rs(RegionId::GluteMax, Side::Left)), None);
     }
 
     #[test]
