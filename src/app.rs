@@ -33,6 +33,8 @@ pub fn App() -> impl IntoView {
             editor_wanted.set(true);
         }
     });
+    // The code a tap on the map needs, as soon as the map is painted.
+    lazy::prefetch_editor();
     // Once the map is up and the browser idle: fetch the other parts, and show what may wait
     // (the reminder to export a backup).
     let idle = RwSignal::new(false);
@@ -81,7 +83,7 @@ pub fn App() -> impl IntoView {
         </main>
         <AppNav/>
         <Show when=move || editor_wanted.get()>
-            <Deferred load=lazy::mark_editor/>
+            <Deferred load=lazy::mark_editor early=true/>
         </Show>
         <div class="sr-only" role="status" aria-live="polite">{move || state.announce.get()}</div>
     }

@@ -3,12 +3,13 @@
 //!
 //! Each split function below ends up in its own small wasm file: scripts/build/bin/wasm-bindgen
 //! cuts the build at these functions, and functions that name the same module share one file
-//! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
-//! it; `progress`: history, trends, the programme and backups; `share`: share links, QR code
-//! and shared maps). Calling one the first time fetches its file; later calls return at once.
-//! Screens show them through the [`Deferred`] component; [`preload`] fetches the map's own
-//! extras once the map is on screen and the browser is idle, so a tap on the map does not wait
-//! on the network, and the service worker caches every part for offline use. A failed fetch
+//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers;
+//! `plan`: the engine and every screen built on it; `progress`: history, trends, the programme
+//! and backups; `share`: share links, QR code and shared maps). Calling one the first time
+//! fetches its file; later calls return at once. Screens show them through the [`Deferred`]
+//! component; [`prefetch_editor`] fetches the editor sheet right after the first paint and
+//! [`preload`] the map's other extras once the browser is idle, so a tap on the map does not
+//! wait on the network, and the service worker caches every part for offline use. A failed fetch
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
@@ -87,8 +88,10 @@ lazy_view!(
     map_extras, region_list, region_list_split, region_list_fetch, RegionList
 );
 lazy_view!(
-    /// The sheet that edits one region-side.
-    map_extras, mark_editor, mark_editor_split, mark_editor_fetch, MarkEditor
+    /// The sheet that edits one region-side: a part of its own, the smallest one, fetched right
+    /// after the first paint ([`prefetch_editor`]) so that a first tap on the map waits for as
+    /// little as possible.
+    editor, mark_editor, mark_editor_split, mark_editor_fetch, MarkEditor
 );
 lazy_view!(
     /// The drawing of the back view.
@@ -201,7 +204,8 @@ async fn after_first_paint() {
     PAINTED.with(|p| p.set(true));
 }
 
-/// Gets everything a lazily loaded view needs: storage opened for real
+/// Gets everything a lazily loaded view needs (after the editor sheet's code, which a tap on
+/// the map needs first): storage opened for real
 /// ([`crate::storage::open`]: the whole document, saving, other tabs, share links; app updates
 /// are followed from then on, [`crate::pwa::watch`]), and the second stylesheet
 /// ([`crate::style::later`]), both fetched at once after the first paint. Every [`Deferred`]
@@ -209,16 +213,28 @@ async fn after_first_paint() {
 pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
     after_first_paint().await;
     let css = crate::style::later();
+    // The editor sheet's code first: a tap on the map needs it, not the rest of the document
+    // (its changes are held until that is in), and the two would share a slow connection.
+    let _ = mark_editor_fetch().await;
     open_storage_split(state).await?;
     let _ = css.await;
     Ok(())
 }
 
-/// Fetches the code a tap on the map needs next (the editor sheet, the list and the symptoms),
-/// without showing anything. The other screens are not fetched here: compiling them would
-/// keep the phone busy just after start, and the service worker already keeps them in its
-/// cache, so they open at once when asked for. Errors are ignored: a part is fetched again when
-/// it is opened.
+/// Fetches the code a tap on the map needs (the editor sheet) right after the first paint,
+/// side by side with storage, without showing anything. The other screens are not fetched
+/// here: compiling them would keep the phone busy just after start, and the service worker
+/// already keeps them in its cache, so they open at once when asked for. Errors are ignored:
+/// a part is fetched again when it is opened.
+pub fn prefetch_editor() {
+    leptos::task::spawn_local(async {
+        after_first_paint().await;
+        let _ = mark_editor_fetch().await;
+    });
+}
+
+/// Fetches, once the browser is idle, the rest of what the map screen offers (the list, the
+/// back view, the symptoms). Errors are ignored: a part is fetched again when it is opened.
 pub fn preload() {
     leptos::task::spawn_local(async {
         let _ = region_list_fetch().await;
@@ -243,6 +259,11 @@ pub fn Deferred(
     /// error; the part is tried again the next time it is shown.
     #[prop(optional)]
     quiet: bool,
+    /// Shown as soon as its code is in, before storage has opened: for the editor sheet, whose
+    /// changes [`AppState::dispatch`] holds until the document is in, so the first tap on the
+    /// map is answered without waiting for the rest of storage.
+    #[prop(optional)]
+    early: bool,
 ) -> impl IntoView {
     let state = use_state();
     let part = load();
@@ -250,11 +271,39 @@ pub fn Deferred(
     let fetched = RwSignal::new(None::<bool>);
     let fetch = move || {
         fetched.set(None);
-        leptos::task::spawn_local(async move {
-            let ok = open_storage(state).await.is_ok() && (part.fetch)().await.is_ok();
-            // The component may be gone by now (another screen was chosen): then nothing to do.
-            let _ = fetched.try_set(Some(ok));
-        });
+        // The part's code and the whole document are fetched side by side, both after the
+        // first paint; the view waits for what it needs.
+        let pending = std::rc::Rc::new(std::cell::Cell::new(if early { 1u8 } else { 2 }));
+        let good = std::rc::Rc::new(std::cell::Cell::new(true));
+        let finish = move |pending: &std::rc::Rc<std::cell::Cell<u8>>,
+                           good: &std::rc::Rc<std::cell::Cell<bool>>,
+                           ok: bool| {
+            good.set(good.get() && ok);
+            pending.set(pending.get().saturating_sub(1));
+            if pending.get() == 0 {
+                // The component may be gone by now (another screen was chosen): then nothing to do.
+                let _ = fetched.try_set(Some(good.get()));
+            }
+        };
+        {
+            let (pending, good) = (pending.clone(), good.clone());
+            leptos::task::spawn_local(async move {
+                after_first_paint().await;
+                // An early view waits for the second stylesheet itself (storage does otherwise).
+                let css = early.then(crate::style::later);
+                let ok = (part.fetch)().await.is_ok();
+                if let Some(css) = css {
+                    let _ = css.await;
+                }
+                finish(&pending, &good, ok);
+            });
+        }
+        if !early {
+            leptos::task::spawn_local(async move {
+                let ok = open_storage(state).await.is_ok();
+                finish(&pending, &good, ok);
+            });
+        }
     };
     fetch();
     move || match fetched.get() {

@@ -121,14 +121,48 @@ pub struct AppState {
     /// The whole saved document is in and saving works (see [`crate::storage::open`]); until
     /// then the map shows only what the first paint read, and nothing can change.
     pub ready: RwSignal<bool>,
+    /// Map changes made before the whole document was in (a tap answered at once, see
+    /// [`AppState::dispatch`]), with their moments, to be applied to it when it is.
+    held: StoredValue<Vec<(Action, Moment)>>,
 }
 
 impl AppState {
     /// Applies a map action ([`Document::edit_map`]: the change time and the check-in come
     /// with it); returns true when something changed.
+    ///
+    /// Before the whole document is in (the first moments after start, while storage opens),
+    /// the change is shown on the map the first paint read and held; [`AppState::replay_held`]
+    /// applies it to the document once it is in, with its own moment, so a first tap is
+    /// answered at once and nothing is written half-read or lost.
     pub fn dispatch(&self, action: Action) -> bool {
         let now = moment();
+        if !self.ready.get_untracked() && !self.read_only.get_untracked() {
+            let mut changed = false;
+            self.doc.maybe_update(|d| {
+                changed = d.edit_map(action, now);
+                changed
+            });
+            if changed {
+                self.held.update_value(|h| h.push((action, now)));
+            }
+            return changed;
+        }
         self.edit(|d| d.edit_map(action, now))
+    }
+
+    /// Applies the map changes held while storage opened to the document now in (nothing
+    /// when it may not change, e.g. it comes from a newer app version: the banner says so).
+    /// Returns true when something changed and must be saved.
+    pub fn replay_held(&self) -> bool {
+        let held = self.held.try_update_value(std::mem::take).unwrap_or_default();
+        if held.is_empty() {
+            return false;
+        }
+        let mut changed = false;
+        for (action, at) in held {
+            changed |= self.edit(|d| d.edit_map(action, at));
+        }
+        changed
     }
 
     /// True while nothing may change (storage not open yet, or the stored data comes from a
@@ -239,6 +273,7 @@ pub fn provide_state(doc: Document) -> AppState {
         busy: RwSignal::new(false),
         incoming: RwSignal::new(None),
         ready: RwSignal::new(false),
+        held: StoredValue::new(Vec::new()),
     };
     provide_context(state);
     state

@@ -125,6 +125,10 @@ pub fn open(state: AppState) -> bool {
     persist(state);
     crate::share::follow_links(state);
     state.ready.set(true);
+    // Taps answered before the document was in: applied to it now, and saved.
+    if state.replay_held() {
+        schedule(state);
+    }
     true
 }
 
