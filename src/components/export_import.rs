@@ -116,11 +116,10 @@ pub fn ExportImport() -> impl IntoView {
     let this_year = Some(calendar::year_of(today_day()));
     // An error is shown right under the button, brought into view and focused, so the person
     // sees it where they are looking (issue #13: it used to appear below the fold).
-    Effect::new(move |_| {
-        if error.with(Option::is_some) {
-            crate::browser::after_paint(|| crate::browser::reveal("import-error"));
-        }
-    });
+    let fail = move |text: String| {
+        error.set(Some(text));
+        crate::browser::after_paint(|| crate::browser::reveal("import-error"));
+    };
 
     let take_text = move |name: String, text: String| {
         done.set(None);
@@ -135,21 +134,21 @@ pub fn ExportImport() -> impl IntoView {
             }
             Err(e) => {
                 pending.set(None);
-                error.set(Some(format!("“{name}”: {e} {KEPT}")));
+                fail(format!("“{name}”: {e} {KEPT}"));
             }
         }
     };
     let read_file = move |file: web_sys::File| {
         let name = file.name();
         if file.size() > MAX_FILE as f64 {
-            error.set(Some(format!(
+            fail(format!(
                 "“{name}” is far larger than any FasciaMap backup, so it was not opened. {KEPT}"
-            )));
+            ));
             pending.set(None);
             return;
         }
         let Ok(reader) = web_sys::FileReader::new() else {
-            error.set(Some(format!("This browser cannot read files here. {KEPT}")));
+            fail(format!("This browser cannot read files here. {KEPT}"));
             return;
         };
         let r = reader.clone();
@@ -163,7 +162,7 @@ pub fn ExportImport() -> impl IntoView {
         });
         reader.set_onload(Some(onload.unchecked_ref()));
         let onerror = Closure::once_into_js(move || {
-            error.set(Some(format!("The file could not be read. {KEPT}")));
+            fail(format!("The file could not be read. {KEPT}"));
         });
         reader.set_onerror(Some(onerror.unchecked_ref()));
         let _ = reader.read_as_text(&file);
@@ -192,7 +191,7 @@ pub fn ExportImport() -> impl IntoView {
             state.say(msg.clone());
             done.set(Some(msg));
         } else {
-            error.set(Some(format!("Your data comes from a newer version and cannot be changed here, so nothing was imported. {KEPT}")));
+            fail(format!("Your data comes from a newer version and cannot be changed here, so nothing was imported. {KEPT}"));
         }
         pending.set(None);
     };

@@ -15,18 +15,20 @@ pub fn ExportReminder() -> impl IntoView {
     let state = use_state();
     let later = RwSignal::new(false);
     let is_installed = installed();
+    // `Some(true)` when due and no backup was ever saved, `Some(false)` when the last one is
+    // old, `None` when not due.
     let due = Memo::new(move |_| {
         let now = js_sys::Date::now() as i64;
-        state
-            .doc
-            .with(|d| export::reminder_due(d, now, is_installed))
+        state.doc.with(|d| {
+            export::reminder_due(d, now, is_installed).then_some(d.last_export.is_none())
+        })
     });
-    let never = Memo::new(move |_| state.doc.with(|d| d.last_export.is_none()));
     move || {
-        (due.get() && !later.get()).then(|| {
+        let never = due.get().filter(|_| !later.get())?;
+        Some({
             view! {
                 <aside class="reminder" aria-label="Backup reminder">
-                    {if never.get() {
+                    {if never {
                         view! {
                             <p><strong>"You have not saved a backup yet."</strong>" Your history is only in this browser: "
                                "if the browser clears its data or the phone is lost, a backup file is the only copy."</p>
