@@ -2,7 +2,7 @@ use crate::components::{SharedFigure, SharedPlan};
 use crate::domain::records::body_map::describe;
 use crate::domain::records::document::Imported;
 use crate::domain::records::history::map_summary;
-use crate::domain::records::shared::{about_them, SharedMap};
+use crate::domain::records::shared::{about_them, their_condition, SharedMap};
 use crate::share::clear_fragment;
 use crate::state::{moment, use_state, Incoming, Notice, Tab};
 use leptos::prelude::*;
@@ -107,23 +107,7 @@ pub fn SharedView() -> impl IntoView {
         let conditions: Vec<String> = shared
             .conditions
             .iter()
-            .map(|c| {
-                let mut text = c.id.key().replace('_', " ");
-                let detail: Vec<String> = [
-                    c.joint.map(|j| j.key().to_string()),
-                    c.region.map(|r| r.def().name.to_lowercase()),
-                    c.side
-                        .filter(|s| *s != crate::domain::knowledge::region::Side::Mid)
-                        .map(|s| format!("their {}", s.key())),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
-                if !detail.is_empty() {
-                    text.push_str(&format!(" ({})", detail.join(", ")));
-                }
-                text
-            })
+            .map(their_condition)
             .collect();
         let case = shared.to_case();
         let for_save = StoredValue::new(shared.clone());

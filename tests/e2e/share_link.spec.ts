@@ -268,6 +268,6 @@ test('the golden link of format 1 opens with its conditions, flare and sides', a
     'Low back pain or stiffness', 'Low back in a flare-up right now',
   ]);
   await expect(page.locator('.shared h3:has-text("Health conditions shared") + ul li')).toHaveText([
-    'osteoporosis', 'joint replacement (knee, their right)', 'previous surgery (breastbone)',
+    'Osteoporosis or thin bones', 'Replaced joint: knee, their right', 'Earlier operation: breastbone',
   ]);
 });

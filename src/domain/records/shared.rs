@@ -130,6 +130,17 @@ pub fn about_them(text: &str) -> String {
     out
 }
 
+/// A shared health condition in the words of [`about_them`]: "Replaced joint: knee, their
+/// right", "Takes blood thinners" (the profile's own words are the person's: "I take…").
+pub fn their_condition(c: &Condition) -> String {
+    let mine = crate::domain::records::profile::describe_condition(c);
+    let theirs = match mine.strip_prefix("I take ") {
+        Some(rest) => format!("Takes {rest}"),
+        None => mine,
+    };
+    about_them(&theirs)
+}
+
 /// True when a text still speaks to "you" (a word test for [`about_them`]).
 pub fn speaks_to_you(text: &str) -> bool {
     text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
@@ -180,6 +191,31 @@ mod tests {
             ("Young people, youth.", "Young people, youth."),
         ] {
             assert_eq!(about_them(mine), theirs);
+        }
+    }
+
+    #[test]
+    fn shared_conditions_speak_of_them() {
+        use crate::domain::knowledge::rule::Joint;
+        use crate::domain::planner::case::ConditionId;
+        let knee = Condition {
+            joint: Some(Joint::Knee),
+            side: Some(Side::Right),
+            ..Condition::plain(ConditionId::JointReplacement)
+        };
+        assert_eq!(their_condition(&knee), "Replaced joint: knee, their right");
+        assert_eq!(
+            their_condition(&Condition::plain(ConditionId::BloodThinners)),
+            "Takes blood thinners"
+        );
+        for id in [
+            ConditionId::Osteoporosis,
+            ConditionId::Fibromyalgia,
+            ConditionId::BloodPressure,
+            ConditionId::Pregnancy,
+        ] {
+            let text = their_condition(&Condition::plain(id));
+            assert!(!speaks_to_you(&text) && !text.starts_with("I "), "{text}");
         }
     }
 
