@@ -53,6 +53,11 @@ test('history and the first/latest maps say how many areas, the strongest, and w
     '5 areas marked, 1 checked and fine. Strongest: 3 of 3. Left and right differ in 2 places.',
   ]);
   await expect(page.locator('.timeline')).not.toContainText(/spots?,|tension \d|uneven/);
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Trends', exact: true }).tap();
+  await expect(page.locator('.compare-maps .pair-title .muted')).toHaveText([
+    '5 areas marked, 1 checked and fine. Strongest: 3 of 3. Left and right differ in 2 places.',
+    '4 areas marked. Strongest: 2 of 3. Left and right differ in 1 place.',
+  ]);
 });
 
 test('the share link says what its length means, not a count of characters', async ({ page }) => {
