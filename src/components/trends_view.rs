@@ -104,7 +104,7 @@ pub fn TrendsView() -> impl IntoView {
         };
         view! {
             <h3>"Total tension per day"</h3>
-            <p class="hint">"The sum of all your marks (0 fine to 3 strong each) on the last check-in of each day."</p>
+            <p class="hint">"The sum of all your marks (0 fine to 3 strong each) on the last check-in of each day. Lower is better."</p>
             <LineChart chart=total_chart title="Total tension per day".to_string() summary=summary id="chart-total"/>
             <h3>"Difference between your sides per day"</h3>
             <p class="hint">{gap_note}</p>

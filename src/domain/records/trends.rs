@@ -176,7 +176,7 @@ pub fn summary_daily(points: &[DayPoint], this_year: Option<i64>) -> String {
     let d = |p: &DayPoint| calendar::short_date(p.day, this_year);
     if points.len() == 1 {
         return format!(
-            "One day so far: total tension {} on {}.",
+            "One day so far: total tension {} on {}. Lower is better.",
             first.total,
             d(first)
         );
@@ -193,6 +193,7 @@ pub fn summary_daily(points: &[DayPoint], this_year: Option<i64>) -> String {
     if let Some(low) = points.iter().min_by_key(|p| (p.total, -p.day)) {
         s.push_str(&format!(" Lowest total: {} on {}.", low.total, d(low)));
     }
+    s.push_str(" Lower is better.");
     s
 }
 
@@ -546,6 +547,7 @@ mod tests {
             s.contains("went from 2 on 1 Nov to 4 on 3 Nov (up 2)"),
             "{s}"
         );
+        assert!(s.ends_with(" Lower is better."), "{s}");
         let a = summary_gap(&d, Some(2026));
         assert!(
             a.contains("went from the same on both sides on 1 Nov to 2 points apart on 3 Nov (your sides are further apart now). Lower is better."),
