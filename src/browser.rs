@@ -2,7 +2,7 @@
 //! scrolling and page visibility. Components reach the page beyond their own element only
 //! through helpers like these (see [`crate::components`]).
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` to the person as a file download: a Blob, an object URL and a click on an
 /// `<a download>`. Does nothing where the browser refuses.
@@ -66,6 +66,33 @@ pub fn focus(id: &str) {
     {
         let _ = f.call0(&el);
     }
+}
+
+/// Brings the element with `id` to the middle of the screen and gives it focus, for a message
+/// the person must see where they are looking (an import error under the button they just
+/// used, clear of the sticky header and bottom bar). Called through JS like [`focus`], so no
+/// extra web-sys interfaces are needed; does nothing where there is no such element.
+pub fn reveal(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let call = |name: &str, arg: &JsValue| {
+        if let Some(f) = js_sys::Reflect::get(&el, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = f.call1(&el, arg);
+        }
+    };
+    let center = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&center, &"block".into(), &"center".into());
+    call("scrollIntoView", &center);
+    let still = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&still, &"preventScroll".into(), &JsValue::TRUE);
+    call("focus", &still);
 }
 
 /// Scrolls the page back to its top (a new screen starts at its heading).

@@ -902,3 +902,52 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Issue #13: the words around the plan.
+
+proptest! {
+    #![proptest_config(cases(1500))]
+
+    /// "Check these next" never asks a person to press a no-pressure area (G3), says why for
+    /// every area it lists, and shows no more than its cap.
+    #[test]
+    fn check_these_next_never_lists_a_no_pressure_area(c in case()) {
+        use fasciamap::domain::planner::check::{check_list, MAX_ITEMS};
+        let p = plan(&c);
+        let list = check_list(&p, &c);
+        prop_assert!(list.items.len() <= MAX_ITEMS);
+        for item in &list.items {
+            prop_assert!(item.at.region.def().pressure != Pressure::None, "{:?}", item);
+            prop_assert!(item.why.ends_with('.') && item.why.len() < 120, "{:?}", item);
+            prop_assert!(p.to_map.iter().any(|t| t.region == item.at.region && t.side == item.at.side));
+        }
+        for t in &p.to_map {
+            let none = t.region.def().pressure == Pressure::None;
+            prop_assert_eq!(none, list.not_pressed.contains(&t.region) && !list.items.iter().any(|i| i.at.region == t.region));
+        }
+    }
+
+    /// On a shared view every text of the plan speaks of the person who shared the map
+    /// ("their left", "they marked"), never to "you", like the figure.
+    #[test]
+    fn shared_plan_words_speak_of_them(c in case()) {
+        use fasciamap::domain::records::shared::{about_them, speaks_to_you};
+        let p = plan(&c);
+        let mut texts: Vec<String> = Vec::new();
+        for s in &p.steps {
+            texts.push(RegionSide { region: s.region, side: s.side }.label());
+            texts.push(s.why.clone());
+        }
+        for a in &p.avoid {
+            texts.push(a.reason.to_string());
+        }
+        for m in &p.messages {
+            texts.push(p.message_text(*m).to_string());
+        }
+        for t in texts {
+            let theirs = about_them(&t);
+            prop_assert!(!speaks_to_you(&theirs), "{} → {}", t, theirs);
+        }
+    }
+}

@@ -8,6 +8,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Said after every import error: the file changed nothing.
+const KEPT: &str = "Nothing was changed, and nothing already saved was lost.";
+
 /// The backup's media type.
 const BACKUP_TYPE: &str = "application/json";
 
@@ -111,6 +114,12 @@ pub fn ExportImport() -> impl IntoView {
     let dragging = RwSignal::new(false);
     let sent = RwSignal::new(None::<Sent>);
     let this_year = Some(calendar::year_of(today_day()));
+    // An error is shown right under the button, brought into view and focused, so the person
+    // sees it where they are looking (issue #13: it used to appear below the fold).
+    let fail = move |text: String| {
+        error.set(Some(text));
+        crate::browser::after_paint(|| crate::browser::reveal("import-error"));
+    };
 
     let take_text = move |name: String, text: String| {
         done.set(None);
@@ -125,21 +134,21 @@ pub fn ExportImport() -> impl IntoView {
             }
             Err(e) => {
                 pending.set(None);
-                error.set(Some(format!("“{name}”: {e} Nothing was changed.")));
+                fail(format!("“{name}”: {e} {KEPT}"));
             }
         }
     };
     let read_file = move |file: web_sys::File| {
         let name = file.name();
         if file.size() > MAX_FILE as f64 {
-            error.set(Some(format!(
-                "“{name}” is far larger than any FasciaMap backup, so it was not opened. Nothing was changed."
-            )));
+            fail(format!(
+                "“{name}” is far larger than any FasciaMap backup, so it was not opened. {KEPT}"
+            ));
             pending.set(None);
             return;
         }
         let Ok(reader) = web_sys::FileReader::new() else {
-            error.set(Some("This browser cannot read files here.".to_string()));
+            fail(format!("This browser cannot read files here. {KEPT}"));
             return;
         };
         let r = reader.clone();
@@ -153,9 +162,7 @@ pub fn ExportImport() -> impl IntoView {
         });
         reader.set_onload(Some(onload.unchecked_ref()));
         let onerror = Closure::once_into_js(move || {
-            error.set(Some(
-                "The file could not be read. Nothing was changed.".to_string(),
-            ));
+            fail(format!("The file could not be read. {KEPT}"));
         });
         reader.set_onerror(Some(onerror.unchecked_ref()));
         let _ = reader.read_as_text(&file);
@@ -184,7 +191,7 @@ pub fn ExportImport() -> impl IntoView {
             state.say(msg.clone());
             done.set(Some(msg));
         } else {
-            error.set(Some("Your data comes from a newer version and cannot be changed here. Nothing was imported.".to_string()));
+            fail(format!("Your data comes from a newer version and cannot be changed here, so nothing was imported. {KEPT}"));
         }
         pending.set(None);
     };
@@ -260,10 +267,10 @@ pub fn ExportImport() -> impl IntoView {
                             }
                         }/>
                 </label>
+                <div role="alert" id="import-error" class="import-error" tabindex="-1">
+                    {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
+                </div>
                 <p class="muted">"or drop it here. Nothing changes until you confirm."</p>
-            </div>
-            <div role="alert" class="import-error">
-                {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
             </div>
             <div role="status">
                 {move || done.get().map(|m| view! { <p class="ok">{m}</p> })}

@@ -1,8 +1,8 @@
-use crate::components::{PlanStep, SafetyScreen};
+use crate::components::{CheckNext, PlanStep, SafetyScreen};
 use crate::domain::knowledge::message::MessageId;
-use crate::domain::knowledge::region::{RegionSide, View};
+use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::screen::Tier;
-use crate::domain::planner::engine::{plan as make_plan, MapReason, Plan, Status};
+use crate::domain::planner::engine::{plan as make_plan, Plan, Status};
 use crate::domain::records::document::PAUSED_REASON;
 use crate::domain::records::evidence;
 use crate::domain::records::guide::duration_words;
@@ -71,20 +71,6 @@ fn start_session(state: AppState, plan: Memo<Plan>) {
     let now = moment();
     state.edit(|d| plan.with_untracked(|p| d.start_session(p, now)));
     state.go(Tab::Session);
-}
-
-/// Opens the map editor on a region-side (from "check these next").
-fn check_on_map(state: AppState, at: RegionSide) {
-    let view = at
-        .region
-        .def()
-        .views
-        .first()
-        .copied()
-        .unwrap_or(View::Front);
-    state.view.set(view);
-    state.go(Tab::Map);
-    state.open_editor(at, String::from("map-title"));
 }
 
 /// The plan screen. Shows the safety questions first when they are due; then either the
@@ -261,28 +247,7 @@ fn PlanView(
             <section aria-labelledby="check-title">
                 <h3 id="check-title">"Check these next"</h3>
                 {notes(&plan, Place::Check)}
-                <ul class="check-list">
-                    {plan.to_map.iter().take(8).map(|t| {
-                        let at = RegionSide { region: t.region, side: t.side };
-                        let why = match t.reason {
-                            MapReason::LegsFirst => "one of the leg areas to check first with low back pain".to_string(),
-                            MapReason::OtherSide => "compare it with the side you marked".to_string(),
-                            MapReason::Settled => "your last sessions here ended at fine: press it again and re-mark it before working it".to_string(),
-                            MapReason::Connected => t.chain.map_or_else(
-                                || "linked to an area you marked".to_string(),
-                                |c| format!("linked to your {}", c.from.def().name.to_lowercase()),
-                            ),
-                        };
-                        view! {
-                            <li>
-                                <button type="button" class="check-item" on:click=move |_| check_on_map(state, at)>
-                                    <strong>{at.label()}</strong>
-                                    <span>{why}</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+                {(!plan.to_map.is_empty()).then(|| view! { <CheckNext plan=plan.clone()/> })}
             </section>
         });
         let good = plan

@@ -8,6 +8,10 @@ use crate::share::{can_share, copy, link_for, share, Handed};
 use crate::state::{use_state, Incoming};
 use leptos::prelude::*;
 
+/// A link up to this long fits in one text message (SMS); longer ones still work when sent
+/// whole, which is what the line under the link says instead of a character count.
+const SMS_CHARS: usize = 160;
+
 /// The person's health conditions from their profile, offered by "include my health
 /// conditions" (never shared unless ticked; the box is disabled when there are none).
 fn my_conditions(doc: &Document) -> Vec<Condition> {
@@ -65,7 +69,7 @@ pub fn ShareScreen() -> impl IntoView {
             d.imported.iter().enumerate().rev().map(|(i, m)| {
                 let when = m.shared.day.map_or("No date".to_string(), |d| d.plain());
                 let n = m.shared.map.len();
-                let text = format!("{when} · {n} spot{}", if n == 1 { "" } else { "s" });
+                let text = format!("{when}: {n} area{} marked", if n == 1 { "" } else { "s" });
                 view! {
                     <li><button type="button" class="secondary wide"
                         on:click=move |_| state.incoming.set(Some(Incoming::Saved(i)))>{text}</button></li>
@@ -82,7 +86,7 @@ pub fn ShareScreen() -> impl IntoView {
                 view! { <p class="card">"Mark at least one spot on the body map first; then you can share it from here."</p> }.into_any()
             } else {
                 view! {
-                    <p>{move || format!("The link holds the map itself: {} marked spot{}, your ticked symptoms and the date.", count.get(), if count.get() == 1 { "" } else { "s" })}</p>
+                    <p>{move || format!("The link holds the map itself: {} marked area{}, your ticked symptoms and the date.", count.get(), if count.get() == 1 { "" } else { "s" })}</p>
                     <p class="card note">"Anyone with this link can see this body map. It isn't stored on any server."</p>
                     <label class="toggle">
                         <input type="checkbox" prop:checked=move || include.get()
@@ -106,7 +110,11 @@ pub fn ShareScreen() -> impl IntoView {
                                 el.select();
                             }
                         }/>
-                    <p class="muted small">{move || format!("{} characters", url.get().chars().count())}</p>
+                    <p class="muted small link-length">{move || if url.with(|u| u.chars().count()) <= SMS_CHARS {
+                        "Short enough for a text message."
+                    } else {
+                        "Send the whole link: a link cut short will not open."
+                    }}</p>
                     <button type="button" class="secondary wide" aria-expanded=move || show_qr.get().to_string()
                         on:click=move |_| show_qr.update(|s| *s = !*s)>
                         {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}

@@ -1,17 +1,20 @@
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::planner::case::Case;
 use crate::domain::planner::engine::plan;
+use crate::domain::records::shared::about_them;
 use leptos::prelude::*;
 
 /// The plan for a shared map, computed here on the spot by the same engine: the steps in
-/// order with region and side, tool and time, then what to leave alone. Read-only.
+/// order with region and side, tool and time, then what to leave alone. Read-only. Every
+/// word speaks of the person who shared the map ("their left", "they marked"), as the
+/// figure does, through [`about_them`].
 #[component]
 pub fn SharedPlan(
     /// The engine input built from the shared map.
     case: Case,
 ) -> impl IntoView {
     let p = plan(&case);
-    let label = |region, side| RegionSide { region, side }.label();
+    let label = |region, side| about_them(&RegionSide { region, side }.label());
     let steps = p
         .steps
         .iter()
@@ -22,19 +25,19 @@ pub fn SharedPlan(
                 s.tool.name(),
                 s.seconds
             );
-            view! { <li><strong>{what}</strong><p class="muted">{s.why.clone()}</p></li> }
+            view! { <li><strong>{what}</strong><p class="muted">{about_them(&s.why)}</p></li> }
         })
         .collect_view();
     let avoid = p
         .avoid
         .iter()
-        .map(|a| view! { <li><strong>{label(a.region, a.side)}</strong>": " {a.reason}</li> })
+        .map(|a| view! { <li><strong>{label(a.region, a.side)}</strong>": " {about_them(a.reason)}</li> })
         .collect_view();
     let notes = p
         .messages
         .iter()
         .take(4)
-        .map(|m| view! { <li>{p.message_text(*m)}</li> })
+        .map(|m| view! { <li>{about_them(p.message_text(*m))}</li> })
         .collect_view();
     let empty = p.steps.is_empty();
     let has_avoid = !p.avoid.is_empty();

@@ -1,7 +1,8 @@
 use crate::components::{SharedFigure, SharedPlan};
 use crate::domain::records::body_map::describe;
 use crate::domain::records::document::Imported;
-use crate::domain::records::shared::SharedMap;
+use crate::domain::records::history::map_summary;
+use crate::domain::records::shared::{about_them, their_condition, SharedMap};
 use crate::share::clear_fragment;
 use crate::state::{moment, use_state, Incoming, Notice, Tab};
 use leptos::prelude::*;
@@ -10,7 +11,9 @@ use leptos::prelude::*;
 /// saved. Shows the map, what is marked, and the plan computed on the spot. "Save to my
 /// history" asks first and only ever adds an entry: the person's own map is never replaced.
 /// A link that cannot be opened gets one plain sentence and changes nothing. The fragment is
-/// removed from the address bar when the person saves or closes. Reads `AppState::incoming`.
+/// removed from the address bar when the person saves or closes. Every side and sentence
+/// speaks of the person who shared it ("their left"), as the figure does. Reads
+/// `AppState::incoming`.
 #[component]
 pub fn SharedView() -> impl IntoView {
     let state = use_state();
@@ -85,16 +88,17 @@ pub fn SharedView() -> impl IntoView {
             format!("Map of {}", d.plain())
         });
         let count = shared.map.len();
+        let summary = map_summary(&shared.map);
         let marks = shared
             .map
             .marks()
             .map(|m| {
                 let at = m.at();
-                let text = describe(
+                let text = about_them(&describe(
                     at,
                     shared.map.get(at),
                     shared.map.tighter_side(at.region) == Some(at.side),
-                );
+                ));
                 view! { <li>{text}</li> }
             })
             .collect_view();
@@ -103,34 +107,18 @@ pub fn SharedView() -> impl IntoView {
         let conditions: Vec<String> = shared
             .conditions
             .iter()
-            .map(|c| {
-                let mut text = c.id.key().replace('_', " ");
-                let detail: Vec<String> = [
-                    c.joint.map(|j| j.key().to_string()),
-                    c.region.map(|r| r.def().name.to_lowercase()),
-                    c.side
-                        .filter(|s| *s != crate::domain::knowledge::region::Side::Mid)
-                        .map(|s| format!("{} side", s.key())),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
-                if !detail.is_empty() {
-                    text.push_str(&format!(" ({})", detail.join(", ")));
-                }
-                text
-            })
+            .map(their_condition)
             .collect();
         let case = shared.to_case();
         let for_save = StoredValue::new(shared.clone());
         Some(view! {
             <section class="shared" aria-labelledby="shared-title">
                 <h2 id="shared-title">{if from_link { "A shared body map" } else { "A map saved from a link" }}</h2>
-                <p class="muted">{when} " · " {format!("{count} spot{} marked", if count == 1 { "" } else { "s" })}</p>
+                <p class="muted">{when} ". " {summary}</p>
                 <p class="card note">"Read-only: this map came from a link. Your own map is not changed by looking at it."</p>
                 <SharedFigure map=shared.map.clone()/>
                 <h3>"What is marked"</h3>
-                {if count == 0 { view! { <p>"No spots are marked."</p> }.into_any() } else { view! { <ul class="marks">{marks}</ul> }.into_any() }}
+                {if count == 0 { view! { <p>"Nothing is marked."</p> }.into_any() } else { view! { <ul class="marks">{marks}</ul> }.into_any() }}
                 {(!symptoms.is_empty()).then(|| view! {
                     <h3>"Also ticked"</h3>
                     <ul>{symptoms.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
@@ -141,7 +129,7 @@ pub fn SharedView() -> impl IntoView {
                     <ul>{conditions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                 })}
                 <h3>"Plan for this map"</h3>
-                <p class="muted">"Worked out on this device just now, with standard settings (no tools or preferences of the sender)."</p>
+                <p class="muted">"Worked out on this device just now, with standard settings (no tools or preferences of the sender). \"Their left\" and \"they\" mean the person who shared this map."</p>
                 <SharedPlan case=case/>
                 <div class="shared-actions">
                     {move || match saved.get() {

@@ -24,7 +24,8 @@ impl Range {
     }
 }
 
-/// Trends as pictures: total tension and the left/right difference per day, one region's
+/// Trends as pictures: total tension and how far apart the two sides are per day (in points,
+/// lower is better), one region's
 /// left and right over time (pick the region), and the first map next to the latest. Every
 /// chart has a text summary; the period can be four weeks, three months or everything.
 /// Reads `AppState::doc`.
@@ -69,10 +70,11 @@ pub fn TrendsView() -> impl IntoView {
         }
         let days: Vec<i64> = points.iter().map(|p| p.day).collect();
         let totals: Vec<Option<u32>> = points.iter().map(|p| Some(p.total)).collect();
-        let asym: Vec<Option<u32>> = points.iter().map(|p| p.asym).collect();
+        let gap: Vec<Option<u32>> = points.iter().map(|p| p.gap).collect();
         let max = nice_max(points.iter().map(|p| p.total).max().unwrap_or(1));
         let summary = trends::summary_daily(&points, this_year);
-        let summary_asym = trends::summary_asym(&points, this_year);
+        let summary_gap = trends::summary_gap(&points, this_year);
+        let gap_max = nice_max(points.iter().filter_map(|p| p.gap).max().unwrap_or(0).max(3));
         let total_chart = line_chart(
             &days,
             &[Series {
@@ -84,29 +86,29 @@ pub fn TrendsView() -> impl IntoView {
             max,
             this_year,
         );
-        let asym_chart = line_chart(
+        let gap_chart = line_chart(
             &days,
             &[Series {
-                name: "Left/right difference",
+                name: "Difference between your sides",
                 class: "s-asym",
-                values: &asym,
-                unit: "%",
+                values: &gap,
+                unit: " points",
             }],
-            100,
+            gap_max,
             this_year,
         );
-        let asym_note = if asym.iter().all(Option::is_none) {
-            "Mark both sides of an area to see the left/right difference.".to_string()
+        let gap_note = if gap.iter().all(Option::is_none) {
+            "Mark both sides of an area to see how far apart your sides are."
         } else {
-            "0% means both sides feel the same; 100% means all the tension is on one side (only areas with both sides marked count).".to_string()
+            "How many points apart your left and right are, added up over the areas you marked on both sides. Lower is better: 0 means both sides feel the same."
         };
         view! {
             <h3>"Total tension per day"</h3>
-            <p class="hint">"The sum of all your marks (0 fine to 3 strong each) on the last check-in of each day."</p>
+            <p class="hint">"The sum of all your marks (0 fine to 3 strong each) on the last check-in of each day. Lower is better."</p>
             <LineChart chart=total_chart title="Total tension per day".to_string() summary=summary id="chart-total"/>
-            <h3>"Left/right difference per day"</h3>
-            <p class="hint">{asym_note}</p>
-            <LineChart chart=asym_chart title="Left/right difference per day".to_string() summary=summary_asym id="chart-asym"/>
+            <h3>"Difference between your sides per day"</h3>
+            <p class="hint">{gap_note}</p>
+            <LineChart chart=gap_chart title="Difference between your sides per day".to_string() summary=summary_gap id="chart-asym"/>
         }
         .into_any()
     };

@@ -9,7 +9,7 @@
 //! - [`programme`]: the 28-day programme, done days and the forgiving streak.
 //! - [`guide`]: the guided session in progress as a pure state machine over a plan and a map.
 //! - [`history`]: map check-ins and their stored forms, entry ids, the timeline.
-//! - [`trends`]: totals, asymmetry, per-region series and chart geometry, from the check-ins.
+//! - [`trends`]: totals, how far apart the sides are, per-region series and chart geometry, from the check-ins.
 //! - [`shared`]: shared maps: what a link carries and the ones a person kept.
 //! - [`evidence`]: what the person's own sessions say about each area (hints for the plan).
 //! - [`document`]: the roof: everything a person keeps, and every operation that needs more

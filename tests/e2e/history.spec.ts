@@ -68,7 +68,7 @@ test('a change of the map is a dated check-in; delete and undo it', async ({ map
   await openProgress(page);
   const entry = page.locator('li.entry.checkin');
   await expect(entry).toHaveCount(1, { timeout: 5000 });
-  await expect(entry).toContainText('1 spot, tension 3');
+  await expect(entry).toContainText('1 area marked. Strongest: 3 of 3.');
   await entry.getByRole('button', { name: /^Open the map check-in/ }).tap();
   await expect(entry.getByRole('img', { name: /front$/ })).toBeVisible();
   await expect(entry.getByRole('listitem').filter({ hasText: 'Front of thigh, your right: strong (3 of 3), sore' })).toBeVisible();
@@ -240,7 +240,7 @@ test('foreign and damaged files: a message naming the problem, and no change', a
     await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
     const alert = page.getByRole('alert').filter({ hasText: name });
     await expect(alert).toContainText(message);
-    await expect(alert).toContainText('Nothing was changed.');
+    await expect(alert).toContainText('Nothing was changed, and nothing already saved was lost.');
     await expect(page.getByRole('heading', { name: 'Check before importing' })).toHaveCount(0);
   }
   expect(await page.evaluate(() => localStorage.getItem('fasciamap.doc'))).toBe(before);

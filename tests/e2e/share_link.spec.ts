@@ -53,10 +53,11 @@ async function freshPage(browser: Browser, baseURL: string) {
 
 test('a map shared from one browser opens in a fresh one with the same map and plan', async ({ map, page, browser, baseURL }) => {
   await makeMap(map);
-  // What the sender's own map says, in the same words the shared view uses.
+  // What the sender's own map says, in the words the shared view uses for someone else's map
+  // ("your left" on one's own map is "their left" on a shared one).
   const labels = () => page.evaluate(() =>
     [...document.querySelectorAll('svg.figure g[role="button"]')]
-      .map((g) => g.getAttribute('aria-label')!)
+      .map((g) => g.getAttribute('aria-label')!.replace(/, your (left|right):/, ', their $1:'))
       .filter((l) => !l.endsWith('not marked')));
   const own = [...(await labels())];
   await map.showView('Front');
@@ -257,16 +258,16 @@ test('the golden link of format 1 opens with its conditions, flare and sides', a
   await page.goto('./#b1.AQddJgEDCwI-DD4VAwAABAkFEAtcHVzk');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
-  await expect(page.getByText('Map of 21 November 2026 · 3 spots marked')).toBeVisible();
+  await expect(page.getByText('Map of 21 November 2026. 2 areas marked, 1 checked and fine. Strongest: 3 of 3. Left and right differ in 1 place.')).toBeVisible();
   await expect(page.locator('.shared ul.marks li')).toHaveText([
     'Breastbone: fine (0 of 3), tight',
-    'Calf, your left: strong (3 of 3), tight, the tighter side',
-    'Calf, your right: mild (1 of 3), sore',
+    'Calf, their left: strong (3 of 3), tight, the tighter side',
+    'Calf, their right: mild (1 of 3), sore',
   ]);
   await expect(page.locator('.shared h3:has-text("Also ticked") + ul li')).toHaveText([
     'Low back pain or stiffness', 'Low back in a flare-up right now',
   ]);
   await expect(page.locator('.shared h3:has-text("Health conditions shared") + ul li')).toHaveText([
-    'osteoporosis', 'joint replacement (knee, right side)', 'previous surgery (breastbone)',
+    'Osteoporosis or thin bones', 'Replaced joint: knee, their right', 'Earlier operation: breastbone',
   ]);
 });

@@ -333,21 +333,32 @@ pub struct TimelineDay {
     pub items: Vec<TimelineItem>,
 }
 
-/// A one-line summary of a map: spots, total and uneven pairs.
+/// A short summary of a map in words a person reads at a glance (issue #13): how many areas
+/// are marked, how strong the strongest one is, and in how many places the left and right
+/// sides differ. "6 areas marked. Strongest: 3 of 3. Left and right differ in 2 places."
+/// Areas checked and rated fine are counted apart, and no internal score is shown.
 pub fn map_summary(map: &BodyMap) -> String {
-    let spots = map.len();
-    let total = crate::domain::records::trends::total(map);
-    let uneven = crate::domain::records::trends::uneven_pairs(map);
-    let mut s = match spots {
-        1 => "1 spot".to_string(),
-        n => format!("{n} spots"),
-    };
-    s.push_str(&format!(", tension {total}"));
-    match uneven {
-        0 => {}
-        1 => s.push_str(", 1 uneven pair"),
-        n => s.push_str(&format!(", {n} uneven pairs")),
+    let marked = map.marks().filter(|m| m.severity.get() >= 1).count();
+    let fine = map.len() - marked;
+    let strongest = map.marks().map(|m| m.severity.get()).max().unwrap_or(0);
+    let areas = |n: usize| if n == 1 { "1 area".to_string() } else { format!("{n} areas") };
+    let mut sentences = vec![match (marked, fine) {
+        (0, 0) => "Nothing marked".to_string(),
+        (0, 1) => "1 area checked: fine".to_string(),
+        (0, f) => format!("{} checked: all fine", areas(f)),
+        (m, 0) => format!("{} marked", areas(m)),
+        (m, f) => format!("{} marked, {f} checked and fine", areas(m)),
+    }];
+    if marked > 0 {
+        sentences.push(format!("Strongest: {strongest} of 3"));
     }
+    match crate::domain::records::trends::uneven_pairs(map) {
+        0 => {}
+        1 => sentences.push("Left and right differ in 1 place".to_string()),
+        n => sentences.push(format!("Left and right differ in {n} places")),
+    }
+    let mut s = sentences.join(". ");
+    s.push('.');
     s
 }
 
@@ -516,9 +527,45 @@ mod tests {
         let order: Vec<&str> = t[0].items.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(order, ["c", "s", "b"]);
         assert_eq!(t[0].items[0].clock, "19:00");
-        assert_eq!(t[0].items[0].detail, "2 spots, tension 4, 1 uneven pair");
+        assert_eq!(
+            t[0].items[0].detail,
+            "2 areas marked. Strongest: 3 of 3. Left and right differ in 1 place."
+        );
         assert_eq!(t[0].items[1].detail, "1 step done, 2 min");
         assert_eq!(calendar::format_day(t[1].day), "2026-11-20");
+    }
+
+    /// Issue #13: "6 spots, tension 3, 2 uneven pairs" read like a score sheet. The summary
+    /// now says how many areas are marked, the strongest one out of 3, and in how many places
+    /// the sides differ, in short sentences and without internal totals.
+    #[test]
+    fn map_summary_is_plain_words() {
+        let mut map = BodyMap::default();
+        assert_eq!(map_summary(&map), "Nothing marked.");
+        let set = |map: &mut BodyMap, region, side, sev| {
+            map.apply(Action::SetSeverity(at(region, side), Severity::new(sev).unwrap_or(Severity::FINE)));
+        };
+        set(&mut map, RegionId::Calf, Side::Left, 0);
+        assert_eq!(map_summary(&map), "1 area checked: fine.");
+        set(&mut map, RegionId::Calf, Side::Right, 0);
+        assert_eq!(map_summary(&map), "2 areas checked: all fine.");
+        set(&mut map, RegionId::Quadriceps, Side::Right, 2);
+        assert_eq!(
+            map_summary(&map),
+            "1 area marked, 2 checked and fine. Strongest: 2 of 3."
+        );
+        set(&mut map, RegionId::Quadriceps, Side::Left, 1);
+        set(&mut map, RegionId::Calf, Side::Left, 3);
+        set(&mut map, RegionId::Hamstrings, Side::Left, 1);
+        set(&mut map, RegionId::Hamstrings, Side::Right, 1);
+        let text = map_summary(&map);
+        assert_eq!(
+            text,
+            "5 areas marked, 1 checked and fine. Strongest: 3 of 3. Left and right differ in 2 places."
+        );
+        for jargon in ["spot", "tension", "uneven", "pair"] {
+            assert!(!text.contains(jargon), "{jargon:?} in {text:?}");
+        }
     }
 
     #[test]

@@ -1,12 +1,14 @@
-//! Trends from the check-ins (a list of [`CheckIn`]s, oldest first as kept): total tension and a left/right asymmetry index per day, one
+//! Trends from the check-ins (a list of [`CheckIn`]s, oldest first as kept): total tension and how far apart the two sides are per day, one
 //! region's left and right over time, first map against latest, and the geometry of the
 //! charts (whole SVG units, so the UI only draws what is computed and tested here).
 //!
 //! - **Total tension** of a map is the sum of the severities (0–3) of all its marks.
-//! - **Asymmetry index** is Σ|left − right| / Σ(left + right) over the regions whose two sides
-//!   are both marked, as a percentage: 0 % means both sides feel the same, 100 % means all the
-//!   tension is on one side. No such pair means no value (not 0), since an unmarked side is
-//!   unknown, not fine.
+//! - **Side gap** is Σ|left − right| over the regions whose two sides are both marked, in
+//!   severity points: 0 means both sides feel the same, and it can only grow when the sides
+//!   move apart. (It replaced a ratio, Σ|left − right| / Σ(left + right), that jumped toward
+//!   100 % as a person improved: left 2 and right 1 is 33 %, left 1 and right 0 is 100 %;
+//!   issue #13.) No such pair means no value (not 0), since an unmarked side is unknown, not
+//!   fine.
 //! - A day's value is that of its **latest** check-in (how the day ended).
 
 use crate::domain::calendar::{self, LocalTime};
@@ -40,20 +42,15 @@ pub fn uneven_pairs(map: &BodyMap) -> usize {
     pairs(map).filter(|(l, r)| l != r).count()
 }
 
-/// The asymmetry index in percent, `None` when no region has both sides marked.
-pub fn asymmetry(map: &BodyMap) -> Option<u32> {
-    let mut diff = 0u32;
-    let mut sum = 0u32;
-    let mut any = false;
+/// How far apart the two sides are, in severity points: Σ|left − right| over the regions
+/// whose two sides are both marked; `None` when no region has both sides marked. Lower is
+/// better, 0 means both sides feel the same.
+pub fn side_gap(map: &BodyMap) -> Option<u32> {
+    let mut gap = None;
     for (l, r) in pairs(map) {
-        any = true;
-        diff += u32::from(l.abs_diff(r));
-        sum += u32::from(l) + u32::from(r);
+        *gap.get_or_insert(0) += u32::from(l.abs_diff(r));
     }
-    if !any {
-        return None;
-    }
-    Some((diff * 100 + sum / 2).checked_div(sum).unwrap_or(0))
+    gap
 }
 
 /// One day's values.
@@ -63,8 +60,8 @@ pub struct DayPoint {
     pub day: i64,
     /// Total tension of the day's latest check-in.
     pub total: u32,
-    /// Its asymmetry index, if any pair was marked.
-    pub asym: Option<u32>,
+    /// How far apart its two sides are ([`side_gap`]), if any pair was marked.
+    pub gap: Option<u32>,
 }
 
 /// Check-ins with a readable time, oldest first, with their local day.
@@ -92,14 +89,14 @@ fn per_day<'a>(checkins: &'a [CheckIn], tz: LocalTime<'_>) -> Vec<(i64, &'a Chec
     out
 }
 
-/// Total tension and asymmetry per day, oldest first.
+/// Total tension and side gap per day, oldest first.
 pub fn daily(checkins: &[CheckIn], tz: LocalTime<'_>) -> Vec<DayPoint> {
     per_day(checkins, tz)
         .into_iter()
         .map(|(day, c)| DayPoint {
             day,
             total: total(&c.map),
-            asym: asymmetry(&c.map),
+            gap: side_gap(&c.map),
         })
         .collect()
 }
@@ -179,7 +176,7 @@ pub fn summary_daily(points: &[DayPoint], this_year: Option<i64>) -> String {
     let d = |p: &DayPoint| calendar::short_date(p.day, this_year);
     if points.len() == 1 {
         return format!(
-            "One day so far: total tension {} on {}.",
+            "One day so far: total tension {} on {}. Lower is better.",
             first.total,
             d(first)
         );
@@ -196,25 +193,43 @@ pub fn summary_daily(points: &[DayPoint], this_year: Option<i64>) -> String {
     if let Some(low) = points.iter().min_by_key(|p| (p.total, -p.day)) {
         s.push_str(&format!(" Lowest total: {} on {}.", low.total, d(low)));
     }
+    s.push_str(" Lower is better.");
     s
 }
 
-/// A plain summary of the daily left/right difference.
-pub fn summary_asym(points: &[DayPoint], this_year: Option<i64>) -> String {
-    let asym: Vec<(&DayPoint, u32)> = points
+/// A plain summary of how far apart the sides were, day by day, saying which way is better.
+pub fn summary_gap(points: &[DayPoint], this_year: Option<i64>) -> String {
+    let gaps: Vec<(&DayPoint, u32)> = points
         .iter()
-        .filter_map(|p| p.asym.map(|a| (p, a)))
+        .filter_map(|p| p.gap.map(|g| (p, g)))
         .collect();
     let d = |p: &DayPoint| calendar::short_date(p.day, this_year);
-    match (asym.first(), asym.last()) {
-        (Some((pf, af)), Some((pl, al))) if asym.len() > 1 => format!(
-            "{} days with both sides of an area marked. Left/right difference went from {af}% on {} to {al}% on {} ({}).",
-            asym.len(),
-            d(pf),
-            d(pl),
-            change_words(*af, *al, " points")
+    let apart = |n: u32| match n {
+        0 => "the same on both sides".to_string(),
+        1 => "1 point apart".to_string(),
+        n => format!("{n} points apart"),
+    };
+    match (gaps.first(), gaps.last()) {
+        (Some((pf, gf)), Some((pl, gl))) if gaps.len() > 1 => {
+            let trend = match gl.cmp(gf) {
+                std::cmp::Ordering::Less => "your sides are closer now",
+                std::cmp::Ordering::Greater => "your sides are further apart now",
+                std::cmp::Ordering::Equal => "no change",
+            };
+            format!(
+                "{} days with both sides of an area marked. Your left and right went from {} on {} to {} on {} ({trend}). Lower is better.",
+                gaps.len(),
+                apart(*gf),
+                d(pf),
+                apart(*gl),
+                d(pl),
+            )
+        }
+        (Some((p, g)), _) => format!(
+            "One day with both sides of an area marked: {} on {}. Lower is better.",
+            apart(*g),
+            d(p)
         ),
-        (Some((p, a)), _) => format!("One day with both sides marked: {a}% on {}.", d(p)),
         _ => "No day has both sides of an area marked yet.".to_string(),
     }
 }
@@ -442,23 +457,72 @@ mod tests {
     }
 
     #[test]
-    fn totals_and_asymmetry() {
+    fn totals_and_side_gap() {
         let mut m = BodyMap::default();
-        assert_eq!(asymmetry(&m), None);
+        assert_eq!(side_gap(&m), None);
         set(&mut m, RegionId::Calf, Side::Left, 3);
-        assert_eq!(asymmetry(&m), None, "one side only is unknown, not uneven");
+        assert_eq!(side_gap(&m), None, "one side only is unknown, not uneven");
         set(&mut m, RegionId::Calf, Side::Right, 1);
         set(&mut m, RegionId::Hamstrings, Side::Left, 2);
         set(&mut m, RegionId::Hamstrings, Side::Right, 2);
         set(&mut m, RegionId::Sternum, Side::Mid, 1);
         assert_eq!(total(&m), 9);
-        // |3-1| + |2-2| = 2 over 3+1+2+2 = 8 → 25 %.
-        assert_eq!(asymmetry(&m), Some(25));
+        // |3-1| + |2-2| = 2 points.
+        assert_eq!(side_gap(&m), Some(2));
         assert_eq!(uneven_pairs(&m), 1);
         let mut fine = BodyMap::default();
         set(&mut fine, RegionId::Calf, Side::Left, 0);
         set(&mut fine, RegionId::Calf, Side::Right, 0);
-        assert_eq!(asymmetry(&fine), Some(0));
+        assert_eq!(side_gap(&fine), Some(0));
+    }
+
+    /// The ratio the chart used to show, kept here only to show what it did.
+    fn ratio(map: &BodyMap) -> Option<u32> {
+        let (mut diff, mut sum, mut any) = (0u32, 0u32, false);
+        for (l, r) in pairs(map) {
+            any = true;
+            diff += u32::from(l.abs_diff(r));
+            sum += u32::from(l) + u32::from(r);
+        }
+        any.then(|| (diff * 100).checked_div(sum).unwrap_or(0))
+    }
+
+    /// Issue #13: the old ratio read 33 %, then 100 %, for a person whose both sides got
+    /// better (left 2 / right 1, then left 1 / right 0), so the chart looked like it got worse.
+    /// The gap in points never rises while the sides improve together, and the summary says
+    /// which way is better.
+    #[test]
+    fn side_gap_never_reads_worse_when_both_sides_improve() {
+        let steps = [(3, 2), (2, 1), (1, 0), (0, 0)];
+        let checkins: Vec<CheckIn> = steps
+            .iter()
+            .enumerate()
+            .map(|(i, &(l, r))| {
+                let mut m = BodyMap::default();
+                set(&mut m, RegionId::Quadriceps, Side::Left, l);
+                set(&mut m, RegionId::Quadriceps, Side::Right, r);
+                set(&mut m, RegionId::Calf, Side::Left, l.saturating_sub(1));
+                set(&mut m, RegionId::Calf, Side::Right, r);
+                checkin(&format!("{i}"), &format!("2026-11-0{}T08:00:00Z", i + 1), m)
+            })
+            .collect();
+        let d = daily(&checkins, &utc);
+        let gaps: Vec<u32> = d.iter().filter_map(|p| p.gap).collect();
+        assert_eq!(gaps.len(), steps.len());
+        assert!(
+            gaps.windows(2).all(|w| w[1] <= w[0]),
+            "both sides improved every day, yet the gap rose: {gaps:?}"
+        );
+        assert_eq!(gaps.last(), Some(&0));
+        let old_ratio: Vec<Option<u32>> = checkins.iter().map(|c| ratio(&c.map)).collect();
+        assert!(
+            old_ratio.windows(2).any(|w| w[1] > w[0]),
+            "the case shows the old bug: {old_ratio:?}"
+        );
+        let s = summary_gap(&d, Some(2026));
+        assert!(s.contains("your sides are closer now"), "{s}");
+        assert!(s.contains("Lower is better."), "{s}");
+        assert!(!s.contains('%'), "{s}");
     }
 
     #[test]
@@ -476,16 +540,17 @@ mod tests {
         checkins.push(checkin("x", "not a time", b));
         let d = daily(&checkins, &utc);
         assert_eq!(d.len(), 2);
-        assert_eq!((d[0].total, d[0].asym), (2, Some(0)));
-        assert_eq!((d[1].total, d[1].asym), (4, Some(50)));
+        assert_eq!((d[0].total, d[0].gap), (2, Some(0)));
+        assert_eq!((d[1].total, d[1].gap), (4, Some(2)));
         let s = summary_daily(&d, Some(2026));
         assert!(
             s.contains("went from 2 on 1 Nov to 4 on 3 Nov (up 2)"),
             "{s}"
         );
-        let a = summary_asym(&d, Some(2026));
+        assert!(s.ends_with(" Lower is better."), "{s}");
+        let a = summary_gap(&d, Some(2026));
         assert!(
-            a.contains("from 0% on 1 Nov to 50% on 3 Nov (up 50 points)"),
+            a.contains("went from the same on both sides on 1 Nov to 2 points apart on 3 Nov (your sides are further apart now). Lower is better."),
             "{a}"
         );
         let r = region_series(&checkins, RegionId::Calf, &utc);
