@@ -19,6 +19,8 @@ use leptos::prelude::*;
 pub enum Tab {
     /// The body map drawing.
     Map,
+    /// The first-visit welcome and "What brings you here?" (`WelcomeScreen`).
+    Welcome,
     /// The list of every region with left and right side by side.
     List,
     /// The plan (or the safety questions when they are due).
@@ -246,8 +248,13 @@ pub fn provide_state(doc: Document) -> AppState {
 
 impl AppState {
     /// Takes the whole saved document. A session that was running when the page closed comes
-    /// back paused, on its own screen (unless the person has already gone elsewhere).
+    /// back paused, on its own screen (unless the person has already gone elsewhere). The
+    /// welcome gives way to the map when the document shows a returning person (another tab
+    /// may have saved since the first paint).
     pub fn adopt(&self, mut doc: Document, notice: Option<Notice>, read_only: bool) {
+        if self.tab.get_untracked() == Tab::Welcome && (!doc.first_visit() || read_only) {
+            self.tab.set(Tab::Map);
+        }
         if doc.suspend_session() && self.tab.get_untracked() == Tab::Map {
             self.tab.set(Tab::Session);
         }
