@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
                 } else {
                     match state.tab.get() {
                         Tab::Map => return view! { <MapScreen/> }.into_any(),
-                        Tab::Welcome => (lazy::welcome_screen, "Opening FasciaMap…"),
+                        Tab::Welcome => (lazy::welcome_screen, "Loading…"),
                         Tab::List => (lazy::region_list, "Loading the list…"),
                         Tab::Plan => (lazy::plan_screen, "Loading your plan…"),
                         Tab::Session => (lazy::session_screen, "Loading the session…"),

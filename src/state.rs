@@ -111,6 +111,9 @@ pub struct AppState {
     pub announce: RwSignal<String>,
     /// A short note shown once at the top of the next screen (e.g. "Session saved").
     pub flash: RwSignal<Option<String>>,
+    /// What the empty map says instead of its usual hint (set by the welcome: why the map
+    /// opens on the legs with low back pain).
+    pub map_hint: RwSignal<Option<&'static str>>,
     /// The stored data comes from a newer app version: nothing may change.
     pub read_only: RwSignal<bool>,
     /// The browser's answer to `navigator.storage.persist()`, once asked.
@@ -236,6 +239,7 @@ pub fn provide_state(doc: Document) -> AppState {
         notice: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
         flash: RwSignal::new(None),
+        map_hint: RwSignal::new(None),
         read_only: RwSignal::new(false),
         persisted: RwSignal::new(None),
         busy: RwSignal::new(false),

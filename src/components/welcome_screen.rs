@@ -36,6 +36,11 @@ fn finish(state: AppState, placed: bool) {
     };
     state.zoom.set(zoom);
     state.view.set(view);
+    if placed && symptoms.contains(&Symptom::LowBackPain) {
+        state.map_hint.set(Some(
+            "Low back pain: this method checks the legs first. Tap the front, inside, outside and back of both thighs.",
+        ));
+    }
     state.go(Tab::Map);
     state.say(match zoom {
         Zoom::Lower => {
