@@ -70,7 +70,10 @@ fn the_welcome_flag_is_kept_and_older_documents_are_returning_people() {
     for v in 1..=SCHEMA {
         let stored = store::decode(read(&format!("v{v}.json")).trim_end()).unwrap();
         assert!(!stored.doc.profile.welcomed, "v{v} has no flag");
-        assert!(!stored.doc.first_visit(), "v{v} holds a map: straight to it");
+        assert!(
+            !stored.doc.first_visit(),
+            "v{v} holds a map: straight to it"
+        );
     }
     let mut doc = Document::default();
     assert!(doc.first_visit());
@@ -81,6 +84,9 @@ fn the_welcome_flag_is_kept_and_older_documents_are_returning_people() {
     let text = store::encode(&doc, 2, "2026-12-01T00:00:00Z");
     let back = store::decode(&text).unwrap();
     assert!(back.doc.profile.welcomed);
-    assert!(!back.doc.first_visit(), "after a reload the welcome stays passed");
+    assert!(
+        !back.doc.first_visit(),
+        "after a reload the welcome stays passed"
+    );
     assert_eq!(back.version, SCHEMA);
 }
