@@ -15,9 +15,16 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     // First paint: the map alone. The whole document, saving and share links come with the
     // `store` part, fetched at once (see crate::storage).
-    let state = provide_state(storage::boot());
+    let (doc, saved) = storage::boot();
+    let state = provide_state(doc);
     let link_pending = crate::share::link_in_address();
-    crate::launch::open_shortcut(state);
+    let shortcut = crate::launch::open_shortcut(state);
+    // Nothing stored: perhaps a first visit, which starts on the welcome. A shared link or a
+    // shortcut always opens what it asks for; once the whole document is in, anyone with
+    // something saved (or who passed the welcome) goes to the map (AppState::adopt).
+    if !saved && !link_pending && !shortcut {
+        state.tab.set(Tab::Welcome);
+    }
     let pwa = crate::pwa::start();
     lazy::set_root_owner();
     leptos::task::spawn_local(async move {
@@ -66,6 +73,7 @@ pub fn App() -> impl IntoView {
                 } else {
                     match state.tab.get() {
                         Tab::Map => return view! { <MapScreen/> }.into_any(),
+                        Tab::Welcome => (lazy::welcome_screen, "Loading…"),
                         Tab::List => (lazy::region_list, "Loading the list…"),
                         Tab::Plan => (lazy::plan_screen, "Loading your plan…"),
                         Tab::Session => (lazy::session_screen, "Loading the session…"),

@@ -95,6 +95,19 @@ pub fn reveal(id: &str) {
     call("focus", &still);
 }
 
+/// After the next paint, gives focus to the first of `ids` that is on the page: for the heading
+/// of a screen that has just replaced another (several ids when it depends on what shows).
+pub fn focus_after_paint(ids: &'static [&'static str]) {
+    after_paint(move || {
+        let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(id) = ids.iter().find(|id| d.get_element_by_id(id).is_some()) {
+            focus(id);
+        }
+    });
+}
+
 /// Scrolls the page back to its top (a new screen starts at its heading).
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {

@@ -26,6 +26,7 @@ mod checkin_note;
 mod clinician_summary;
 mod export_import;
 mod export_reminder;
+mod first_plan_questions;
 mod line_chart;
 mod map_figure;
 mod map_screen;
@@ -47,8 +48,10 @@ mod step_figure;
 mod storage_banner;
 mod symptom_picker;
 mod timeline;
+mod tool_picture;
 mod trends_view;
 mod view_switch;
+mod welcome_screen;
 
 pub use about_screen::AboutScreen;
 pub use app_header::AppHeader;
@@ -62,6 +65,7 @@ pub use checkin_note::CheckinNote;
 pub use clinician_summary::ClinicianSummary;
 pub use export_import::ExportImport;
 pub use export_reminder::ExportReminder;
+pub use first_plan_questions::FirstPlanQuestions;
 pub use line_chart::LineChart;
 pub use map_figure::MapFigure;
 pub use map_screen::MapScreen;
@@ -83,8 +87,10 @@ pub use step_figure::StepFigure;
 pub use storage_banner::StorageBanner;
 pub use symptom_picker::SymptomPicker;
 pub use timeline::Timeline;
+pub use tool_picture::ToolPicture;
 pub use trends_view::TrendsView;
 pub use view_switch::ViewSwitch;
+pub use welcome_screen::WelcomeScreen;
 
 // Installable, offline and shareable (issue #6).
 mod install_offer;

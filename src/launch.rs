@@ -22,13 +22,16 @@ pub fn requested(search: &str) -> Option<Tab> {
         })
 }
 
-/// Opens the screen a shortcut asked for and tidies the address bar.
-pub fn open_shortcut(state: AppState) {
-    let Some(w) = web_sys::window() else { return };
+/// Opens the screen a shortcut asked for and tidies the address bar. Returns true when the
+/// page was opened through a shortcut (which then wins over the first-visit welcome).
+pub fn open_shortcut(state: AppState) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
     let loc = w.location();
     let search = loc.search().unwrap_or_default();
     let Some(tab) = requested(&search) else {
-        return;
+        return false;
     };
     if tab != Tab::Map {
         state.tab.set(tab);
@@ -37,4 +40,5 @@ pub fn open_shortcut(state: AppState) {
     if let Ok(h) = w.history() {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
+    true
 }

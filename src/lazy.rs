@@ -15,7 +15,7 @@
 use crate::components::{
     AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
     PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
-    ShareScreen, SharedView, StorageBanner, SymptomPicker, UpdateBanner,
+    ShareScreen, SharedView, StorageBanner, SymptomPicker, UpdateBanner, WelcomeScreen,
 };
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -104,6 +104,10 @@ lazy_view!(
 lazy_view!(
     /// The symptom picker under the map.
     map_extras, symptom_picker, symptom_picker_split, symptom_picker_fetch, SymptomPicker
+);
+lazy_view!(
+    /// The first-visit welcome and "What brings you here?" (with the symptom picker it uses).
+    map_extras, welcome_screen, welcome_screen_split, welcome_screen_fetch, WelcomeScreen
 );
 lazy_view!(
     /// The banner about storage problems.

@@ -19,6 +19,8 @@ use leptos::prelude::*;
 pub enum Tab {
     /// The body map drawing.
     Map,
+    /// The first-visit welcome and "What brings you here?" (`WelcomeScreen`).
+    Welcome,
     /// The list of every region with left and right side by side.
     List,
     /// The plan (or the safety questions when they are due).
@@ -109,6 +111,9 @@ pub struct AppState {
     pub announce: RwSignal<String>,
     /// A short note shown once at the top of the next screen (e.g. "Session saved").
     pub flash: RwSignal<Option<String>>,
+    /// What the empty map says instead of its usual hint (set by the welcome: why the map
+    /// opens on the legs with low back pain).
+    pub map_hint: RwSignal<Option<&'static str>>,
     /// The stored data comes from a newer app version: nothing may change.
     pub read_only: RwSignal<bool>,
     /// The browser's answer to `navigator.storage.persist()`, once asked.
@@ -268,6 +273,7 @@ pub fn provide_state(doc: Document) -> AppState {
         notice: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
         flash: RwSignal::new(None),
+        map_hint: RwSignal::new(None),
         read_only: RwSignal::new(false),
         persisted: RwSignal::new(None),
         busy: RwSignal::new(false),
@@ -281,8 +287,13 @@ pub fn provide_state(doc: Document) -> AppState {
 
 impl AppState {
     /// Takes the whole saved document. A session that was running when the page closed comes
-    /// back paused, on its own screen (unless the person has already gone elsewhere).
+    /// back paused, on its own screen (unless the person has already gone elsewhere). The
+    /// welcome gives way to the map when the document shows a returning person (another tab
+    /// may have saved since the first paint).
     pub fn adopt(&self, mut doc: Document, notice: Option<Notice>, read_only: bool) {
+        if self.tab.get_untracked() == Tab::Welcome && (!doc.first_visit() || read_only) {
+            self.tab.set(Tab::Map);
+        }
         if doc.suspend_session() && self.tab.get_untracked() == Tab::Map {
             self.tab.set(Tab::Session);
         }

@@ -105,12 +105,23 @@ impl KvStore for Local {
 /// The one read not through gloo-storage ([`web_storage`] alone): this is in the first
 /// download, and gloo's handle would bring its second lookup and its messages into it, for a
 /// read whose refusal only means an empty map until [`open`] says why.
-pub fn boot() -> Document {
-    let raw = web_storage().and_then(|s| s.get_item(KEY).ok().flatten());
-    Document {
+///
+/// Also says whether something may be stored: false only when storage could be read and
+/// holds nothing, which may be a first visit (it opens on the welcome, see [`crate::App`]).
+/// Storage that is blocked cannot tell, and could not keep "welcome passed" either: it opens
+/// on the map, whose banner says nothing is saved.
+pub fn boot() -> (Document, bool) {
+    let store = web_storage();
+    let read = store.as_ref().map(|s| s.get_item(KEY));
+    let raw = match &read {
+        Some(Ok(text)) => text.clone(),
+        _ => None,
+    };
+    let doc = Document {
         map: raw.as_deref().and_then(peek::map).unwrap_or_default(),
         ..Document::default()
-    }
+    };
+    (doc, !matches!(read, Some(Ok(None))))
 }
 
 /// Reads the whole saved document into the app (with its notices), starts saving and

@@ -60,3 +60,33 @@ fn a_migration_is_pure() {
     let raw = read("v1.json");
     assert_eq!(store::decode(raw.trim_end()), store::decode(raw.trim_end()));
 }
+
+/// The welcome flag (`profile.welcomed`) is an optional field added within v2, like the profile
+/// itself: documents written before it open as returning people (they have something saved),
+/// a document with it survives saving and reloading, and an empty document that never passed
+/// the welcome is the only first visit.
+#[test]
+fn the_welcome_flag_is_kept_and_older_documents_are_returning_people() {
+    for v in 1..=SCHEMA {
+        let stored = store::decode(read(&format!("v{v}.json")).trim_end()).unwrap();
+        assert!(!stored.doc.profile.welcomed, "v{v} has no flag");
+        assert!(
+            !stored.doc.first_visit(),
+            "v{v} holds a map: straight to it"
+        );
+    }
+    let mut doc = Document::default();
+    assert!(doc.first_visit());
+    let text = store::encode(&doc, 1, "2026-12-01T00:00:00Z");
+    assert!(!text.contains("welcomed"), "nothing written while false");
+    doc.profile
+        .apply(fasciamap::domain::records::profile::ProfileAction::Welcomed);
+    let text = store::encode(&doc, 2, "2026-12-01T00:00:00Z");
+    let back = store::decode(&text).unwrap();
+    assert!(back.doc.profile.welcomed);
+    assert!(
+        !back.doc.first_visit(),
+        "after a reload the welcome stays passed"
+    );
+    assert_eq!(back.version, SCHEMA);
+}

@@ -476,7 +476,8 @@ fn health_view(d: &Document) -> impl IntoView {
     };
     let floor = match p.floor_ok {
         Some(false) => "getting down and up again is not for me (chair, wall or standing instead)",
-        _ => "getting down and up again is fine",
+        Some(true) => "getting down and up again is fine",
+        None => "not answered yet (the plan keeps off the floor until it is)",
     };
     let pressure = match p.sensitivity {
         Sensitivity::High => "gentle (soft tools, a minute at most)",

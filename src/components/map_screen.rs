@@ -9,12 +9,13 @@ use leptos::prelude::*;
 pub fn MapScreen() -> impl IntoView {
     let state = use_state();
     let count = Memo::new(move |_| state.doc.with(|d| d.map.len()));
+
     view! {
         <section class="map-screen" aria-labelledby="map-title">
             <h2 id="map-title" class="sr-only">"Body map"</h2>
             <p class="hint">
                 {move || match count.get() {
-                    0 => "Tap where you feel tight or sore. Mark both sides to compare them.".to_string(),
+                    0 => state.map_hint.get().unwrap_or("Tap where you feel tight or sore. Mark both sides to compare them.").to_string(),
                     1 => "1 spot marked. Check the same spot on your other side too.".to_string(),
                     n => format!("{n} spots marked."),
                 }}

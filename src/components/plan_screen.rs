@@ -1,4 +1,4 @@
-use crate::components::{CheckNext, PlanStep, SafetyScreen};
+use crate::components::{CheckNext, FirstPlanQuestions, PlanStep, SafetyScreen};
 use crate::domain::knowledge::message::MessageId;
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::screen::Tier;
@@ -73,8 +73,9 @@ fn start_session(state: AppState, plan: Memo<Plan>) {
     state.go(Tab::Session);
 }
 
-/// The plan screen. Shows the safety questions first when they are due; then either the
-/// stop message alone, or the plan: banners, the ordered steps with their reasons, the
+/// The plan screen. Asks first what changes every plan when it is unanswered (the tools at
+/// home and the floor, [`FirstPlanQuestions`]), then the safety questions when they are due;
+/// then either the stop message alone, or the plan: banners, the ordered steps with their reasons, the
 /// areas left alone and why, areas to check next, and notes. It is recomputed from the
 /// document (map, symptoms, profile, screen answers, paused areas) on every change.
 #[component]
@@ -87,8 +88,11 @@ pub fn PlanScreen() -> impl IntoView {
     });
     // The engine runs here (not in the app state), so this screen can later load on demand.
     let plan = Memo::new(move |_| state.doc.with(|d| make_plan(&d.case())));
+    let setup = Memo::new(move |_| state.doc.with(|d| d.profile.needs_setup()));
     move || {
-        if due.get() {
+        if setup.get() {
+            view! { <FirstPlanQuestions/> }.into_any()
+        } else if due.get() {
             view! { <SafetyScreen/> }.into_any()
         } else {
             view! { <PlanView plan=plan/> }.into_any()
@@ -104,7 +108,7 @@ fn stop_view(state: AppState, status: Status) -> AnyView {
     };
     view! {
         <div class="stop" role="alert" data-message=msg.key()>
-            <h3>{title}</h3>
+            <h3 id="stop-title" tabindex="-1">{title}</h3>
             <p>{msg.text()}</p>
         </div>
         <p class="muted">"Tapped yes by mistake?"</p>
@@ -266,6 +270,9 @@ fn PlanView(
             {banner}
             {notes(&plan, Place::Top)}
             {start}
+            <button type="button" class="link change-answers" on:click=move |_| state.go(Tab::Profile)>
+                "Change your tools, floor or health answers"
+            </button>
             {steps}
             {later}
             {leave}
@@ -279,7 +286,7 @@ fn PlanView(
     };
     view! {
         <section class="plan-screen" aria-labelledby="plan-title">
-            <h2 id="plan-title">"Your plan"</h2>
+            <h2 id="plan-title" tabindex="-1">"Your plan"</h2>
             {flash.map(|f| view! { <p class="flash" role="status">{f}</p> })}
             {body}
         </section>

@@ -5,7 +5,7 @@ use crate::domain::records::profile::{
     condition_name, condition_why, describe_condition, joint_name, sensitivity_word, ProfileAction,
     OWNABLE_TOOLS, PLAIN_CONDITIONS, SURGERY_PLACES,
 };
-use crate::state::use_state;
+use crate::state::{use_state, Tab};
 use leptos::prelude::*;
 
 const JOINTS: [Joint; 3] = [Joint::Hip, Joint::Knee, Joint::Shoulder];
@@ -156,9 +156,9 @@ pub fn ProfileScreen() -> impl IntoView {
                 </div>
             </section>
 
-            {choice_block("floor-title", "Getting down on the floor and up again",
-                "If it is hard, every step uses a chair, a wall or standing instead.",
-                view! { {floor(None, "Fine")} {floor(Some(false), "Not for me")} })}
+            {choice_block("floor-title", "Can you get down to the floor and up again without help?",
+                "If not, every step uses a chair, a wall, a bed or standing instead. Not answered yet, your plan asks before it starts.",
+                view! { {floor(Some(true), "Yes")} {floor(Some(false), "No")} })}
             {choice_block("sens-title", "How much pressure suits you",
                 "Gentle keeps to soft tools and a minute at most; firm allows firmer balls and a little longer.",
                 view! { {sens(Sensitivity::High)} {sens(Sensitivity::Normal)} {sens(Sensitivity::Low)} })}
@@ -167,15 +167,29 @@ pub fn ProfileScreen() -> impl IntoView {
                 <legend>"Tools you have"</legend>
                 <p class="why-line">"The plan only asks for tools you have; your hands always count."</p>
                 {tools}
+                <button type="button" class="check" aria-pressed=move || profile().tools.as_ref().is_some_and(Vec::is_empty).to_string()
+                    on:click=move |_| act(ProfileAction::NoTools)>
+                    <span class="box" aria-hidden="true">{move || if profile().tools.as_ref().is_some_and(Vec::is_empty) { "✓" } else { "" }}</span>
+                    "None of these: just my hands"
+                </button>
                 <p class="muted">{move || match profile().tools {
-                    None => "Nothing ticked yet, so the plan may suggest any of these.",
-                    Some(ref l) if l.is_empty() => "Nothing ticked: the plan uses your hands and says which cheap tool would help.",
-                    Some(_) => "The plan uses these and your hands.",
+                    None => "Not answered yet: your plan asks before it starts.",
+                    Some(ref l) if l.is_empty() => "Your plan uses your hands and says which cheap tool would help.",
+                    Some(_) => "Your plan uses these and your hands.",
                 }}</p>
-                <Show when=move || profile().tools.is_some()>
-                    <button type="button" class="link" on:click=move |_| act(ProfileAction::ToolsNotSaid)>"I'm not sure: allow any tool"</button>
-                </Show>
             </fieldset>
+
+            <section aria-labelledby="screen-title" class="profile-block">
+                <h3 id="screen-title">"Safety questions"</h3>
+                <p class="why-line">{move || state.doc.with(|d| match &d.screen {
+                    Some(s) if s.yes.is_empty() => format!("Last answered on {}, all no.", s.date),
+                    Some(s) => format!("Last answered on {}, with {} yes.", s.date, s.yes.len()),
+                    None => "Not answered yet: your plan asks before it starts.".to_string(),
+                })}</p>
+                <button type="button" class="secondary wide" on:click=move |_| state.go(Tab::Safety)>
+                    "Answer the safety questions again"
+                </button>
+            </section>
 
             <section aria-labelledby="mid-title" class="profile-block">
                 <h3 id="mid-title">"Mid-back on a roller"</h3>

@@ -22,7 +22,7 @@ export class MapPage {
 
   async open() {
     await this.page.goto('./');
-    await expect(this.page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
     await expect(this.page.locator('main')).toHaveAttribute('aria-busy', 'false');
   }
 
@@ -44,7 +44,38 @@ export class MapPage {
   }
 }
 
-type Fixtures = { map: MapPage; foreignRequests: string[]; cspViolations: string[] };
+/** Every tool a person can own (records/profile.rs OWNABLE_TOOLS): the same plans as "any tool". */
+export const ALL_TOOLS = ['tennis_ball', 'rubber_ball', 'lacrosse_ball', 'soft_roller', 'medium_roller', 'rolling_pin'];
+
+/**
+ * What a returning person has answered once: the welcome passed, the floor fine and every tool
+ * at hand (which plans exactly as before these were asked). Specs that are not about the first
+ * run start from this, so they keep testing what they test.
+ */
+export const RETURNING_PROFILE = { welcomed: true, floor_ok: true, tools: ALL_TOOLS };
+
+/**
+ * Runs in every page before the app, unless the test asks for a first visit: when nothing is
+ * stored yet, stores a document that holds only [`RETURNING_PROFILE`] (as the app stores it,
+ * with its check value). A spec's own seed, which runs after this, replaces it.
+ */
+export function storeReturningProfile(profile: object) {
+  try {
+    if (localStorage.getItem('fasciamap.doc') !== null) return;
+    const data = JSON.stringify({ profile });
+    let c = ~0;
+    for (const b of new TextEncoder().encode(data)) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    const crc = ~c >>> 0;
+    localStorage.setItem('fasciamap.doc', `{"fmt":"fasciamap","v":2,"rev":1,"saved_at":"","crc":${crc},"data":${data}}`);
+  } catch {
+    // Storage blocked: nothing to store (the app then skips the welcome too).
+  }
+}
+
+type Fixtures = { map: MapPage; foreignRequests: string[]; cspViolations: string[]; firstVisit: boolean; returning: void };
 
 /** Runs in every page before the app: reports CSP violations as console errors. */
 export function watchCsp() {
@@ -54,6 +85,12 @@ export function watchCsp() {
 }
 
 export const test = base.extend<Fixtures>({
+  // `test.use({ firstVisit: true })` starts with nothing stored, as a new person does.
+  firstVisit: [false, { option: true }],
+  returning: [async ({ context, firstVisit }, use) => {
+    if (!firstVisit) await context.addInitScript(storeReturningProfile, RETURNING_PROFILE);
+    await use();
+  }, { auto: true }],
   // Every request of the context (pages and service workers) must go to the app's own origin.
   foreignRequests: async ({ context, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;

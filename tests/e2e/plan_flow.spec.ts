@@ -74,6 +74,13 @@ test('an emergency answer shows only message E, an urgent one only message U', a
   expect((await stored(page)).screen.yes).toEqual(['RF1']);
 
   await page.getByRole('button', { name: 'Answer the safety questions again' }).tap();
+  // RF7 is in the third short step: the first two are answered no.
+  for (let step = 1; step <= 2; step++) {
+    await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible();
+    const qs = page.locator('.question');
+    for (let i = 0; i < await qs.count(); i++) await qs.nth(i).getByRole('button', { name: 'No', exact: true }).tap();
+    await page.getByRole('button', { name: 'Next', exact: true }).tap();
+  }
   await page.locator('.question[aria-labelledby="q-RF7"]').getByRole('button', { name: 'Yes', exact: true }).tap();
   await expect(page.locator('.stop')).toHaveAttribute('data-message', 'stop_urgent');
   await expect(page.locator('li.plan-step')).toHaveCount(0);

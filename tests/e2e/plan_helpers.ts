@@ -2,23 +2,26 @@
 // questions, reading what was saved, and an axe audit.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page } from '@playwright/test';
+import { RETURNING_PROFILE } from './fixtures';
 
 /** Step times run this many times faster (honoured on localhost only; see src/device.rs). */
 export const SPEED = 60;
 
 /** Seeds `doc` (the envelope's data) once per test, with the screen answered today, and speeds up steps. */
 export async function seed(page: Page, doc: object | null, speed = SPEED) {
-  await page.addInitScript(([doc, speed]) => {
+  await page.addInitScript(([doc, speed, profile]) => {
     (window as any).__fasciamapTestSpeed = speed;
     if (doc && !sessionStorage.getItem('seeded')) {
       const d = new Date();
       const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       const data = JSON.parse(JSON.stringify(doc));
       if (data.screen) data.screen.date = today;
+      // A returning person: the welcome passed, floor and tools answered (unless the doc says).
+      data.profile = { ...profile, ...(data.profile || {}) };
       localStorage.setItem('fasciamap.doc', JSON.stringify({ fmt: 'fasciamap', v: 1, rev: 1, saved_at: '', data }));
       sessionStorage.setItem('seeded', '1');
     }
-  }, [doc, speed] as const);
+  }, [doc, speed, RETURNING_PROFILE] as const);
 }
 
 /** A document with the screen answered (all no) and these marks: [region, side, severity]. */
@@ -34,18 +37,27 @@ export function nav(page: Page, name: 'Map' | 'Plan' | 'More') {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).tap();
 }
 
-/** Answers every safety question no, except the keys in `yes` (amber only), and saves. */
+/**
+ * Answers every safety question no, except the keys in `yes` (amber only), step by step
+ * ("Step 1 of 5" … "Step 5 of 5"), and saves. Returns how many questions were asked.
+ */
 export async function answerScreen(page: Page, yes: string[] = []) {
   await expect(page.getByRole('heading', { name: 'A few safety questions first' })).toBeVisible();
-  const groups = page.locator('.question');
-  const n = await groups.count();
-  expect(n).toBe(17);
-  for (let i = 0; i < n; i++) {
-    const q = groups.nth(i);
-    const key = (await q.getAttribute('aria-labelledby'))!.slice(2);
-    await q.getByRole('button', { name: yes.includes(key) ? 'Yes' : 'No', exact: true }).tap();
+  let asked = 0;
+  for (let step = 1; step <= 5; step++) {
+    await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible();
+    const groups = page.locator('.question');
+    const n = await groups.count();
+    for (let i = 0; i < n; i++) {
+      const q = groups.nth(i);
+      const key = (await q.getAttribute('aria-labelledby'))!.slice(2);
+      await q.getByRole('button', { name: yes.includes(key) ? 'Yes' : 'No', exact: true }).tap();
+    }
+    asked += n;
+    await page.getByRole('button', { name: step < 5 ? 'Next' : 'Save my answers', exact: true }).tap();
   }
-  await page.getByRole('button', { name: 'Save my answers' }).tap();
+  expect(asked).toBe(17);
+  return asked;
 }
 
 /**

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { RETURNING_PROFILE } from './fixtures';
 
 /** CRC-32 (IEEE) of a string's UTF-8 bytes, as the envelope's `crc` (persistence/store.rs). */
 export function crc32(text: string): number {
@@ -39,7 +40,7 @@ export function storedDoc(change: (data: any) => void = () => {}): string {
     return v;
   });
   const data = JSON.parse(text);
-  data.profile = { conditions: CONDITIONS, cues: { sound: false, vibrate: false }, sensitivity: 'normal', thoracic_roller: false };
+  data.profile = { ...RETURNING_PROFILE, conditions: CONDITIONS, cues: { sound: false, vibrate: false }, sensitivity: 'normal', thoracic_roller: false };
   change(data);
   const json = JSON.stringify(data);
   return `{"fmt":"fasciamap","v":${env.v},"exported_at":"${new Date().toISOString()}","crc":${crc32(json)},"data":${json}}`;

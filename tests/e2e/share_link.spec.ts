@@ -1,7 +1,7 @@
 // Share links end to end: a map made in one browser opens in a fresh one with the same map
 // and plan; saving asks first and never replaces the person's own data; every kind of bad
 // link gives a clear message and changes nothing.
-import { test, expect, MapPage } from './fixtures';
+import { test, expect, MapPage, RETURNING_PROFILE, storeReturningProfile } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 const KEY = 'fasciamap.doc';
@@ -40,10 +40,13 @@ async function sharedContent(page: Page) {
   };
 }
 
-async function freshPage(browser: Browser, baseURL: string) {
+async function freshPage(browser: Browser, baseURL: string, returning = false) {
   const context = await browser.newContext({
     baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'block',
   });
+  // A stranger's browser holds nothing; `returning`: someone who has used FasciaMap before
+  // (the welcome passed), as the fixtures' pages are.
+  if (returning) await context.addInitScript(storeReturningProfile, RETURNING_PROFILE);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -98,7 +101,7 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   await makeMap(map);
   const url = await shareLink(page);
 
-  const { context, page: other, errors } = await freshPage(browser, baseURL!);
+  const { context, page: other, errors } = await freshPage(browser, baseURL!, true);
   const theirs = new MapPage(other);
   await theirs.open();
   await theirs.region('Chest', 'left').tap();

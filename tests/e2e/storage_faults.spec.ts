@@ -67,7 +67,7 @@ test('full storage: the change stays on screen and the banner says it was not sa
   await map.region('Front of thigh', 'right').tap();
   await map.setSeverity('mild');
   // Saves are debounced: wait for this one to be written before storage fills up.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('fasciamap.doc'))).not.toBeNull();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fasciamap.doc') || '{}').data?.map?.marks?.length ?? 0)).toBe(1);
   await page.evaluate(() => { (window as any).__full = true; });
   await map.setSeverity('strong');
   await expect(page.getByRole('alert')).toContainText('storage is full');

@@ -120,6 +120,7 @@ export function summaryData() {
     profile: {
       conditions: [{ id: 'joint_replacement', joint: 'hip', side: 'left' }, { id: 'blood_pressure' }],
       sensitivity: 'normal',
+      floor_ok: true,
       tools: ['tennis_ball', 'soft_roller'],
       thoracic_roller: false,
       cues: { sound: false, vibrate: false },

@@ -166,6 +166,61 @@ pub const QUESTIONS: &[Question] = &[
         text: "Does pain run down one leg to below the knee, without any weakness?" },
 ];
 
+/// One short step of the screen as it is asked: a few questions of one tier under a title.
+#[derive(Debug)]
+pub struct Group {
+    /// Heading of the step.
+    pub title: &'static str,
+    /// One line under the heading.
+    pub intro: &'static str,
+    /// The questions of this step: indices into [`QUESTIONS`] (`first..end`).
+    pub first: usize,
+    /// One past the last question of this step.
+    pub end: usize,
+}
+
+impl Group {
+    /// The questions of this step, in order.
+    pub fn questions(&self) -> &'static [Question] {
+        QUESTIONS.get(self.first..self.end).unwrap_or(&[])
+    }
+}
+
+/// The screen in short steps of three to five questions, in [`QUESTIONS`] order, each step
+/// within one tier (so an emergency question is always among the first asked).
+pub const GROUPS: [Group; 5] = [
+    Group {
+        title: "Signs that need help today",
+        intro: "Think about the last few days.",
+        first: 0,
+        end: 3,
+    },
+    Group {
+        title: "Signs that need help today",
+        intro: "Still about the last few days.",
+        first: 3,
+        end: 6,
+    },
+    Group {
+        title: "Signs a doctor should check first",
+        intro: "These are about your back pain and your health in general.",
+        first: 6,
+        end: 9,
+    },
+    Group {
+        title: "Signs a doctor should check first",
+        intro: "A few more about your health in general.",
+        first: 9,
+        end: 12,
+    },
+    Group {
+        title: "Things your doctor should know about",
+        intro: "With a yes here you still get a gentle plan.",
+        first: 12,
+        end: 17,
+    },
+];
+
 /// The result of the screen for a set of yes answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -228,6 +283,35 @@ mod tests {
             }
             assert_eq!(q.tier == Tier::Amber, !q.reason.is_empty(), "{}", q.key);
         }
+    }
+
+    #[test]
+    fn the_steps_ask_every_question_once_in_order_and_in_short_groups() {
+        let mut next = 0;
+        for (n, g) in GROUPS.iter().enumerate() {
+            assert_eq!(g.first, next, "step {} starts where the last ended", n + 1);
+            let qs = g.questions();
+            assert_eq!(qs.len(), g.end - g.first);
+            assert!(
+                (3..=5).contains(&qs.len()),
+                "step {} has {} questions",
+                n + 1,
+                qs.len()
+            );
+            assert!(
+                qs.iter().all(|q| q.tier == qs[0].tier),
+                "step {} mixes tiers",
+                n + 1
+            );
+            assert!(!g.title.is_empty() && g.intro.ends_with('.'));
+            next = g.end;
+        }
+        assert_eq!(next, QUESTIONS.len(), "every question is asked");
+        assert_eq!(
+            GROUPS[0].questions()[0].tier,
+            Tier::Emergency,
+            "emergencies first"
+        );
     }
 
     #[test]

@@ -16,6 +16,10 @@
 //! - v1: `data = {map, map_updated}`.
 //! - v2: adds `checkins` (map history), `sessions`, `programme`, `last_export`; the v1 map
 //!   becomes the first check-in (see [`migrate_v1_to_v2`]).
+//!   Optional fields added within v2 (`profile`, `screen`, `paused`, `running`, `imported`,
+//!   later `profile.welcomed`) default when absent and are not written while empty, so a
+//!   document without them reads as before and older app versions ignore them; a field that
+//!   changes the meaning of existing data needs a new version instead.
 //!
 //! To add v3: bump [`SCHEMA`], write `migrate_v2_to_v3` on `serde_json::Value`, add a step to
 //! [`migrate`], add `tests/fixtures/store/v2.json` with its expected result, never edit v1/v2.

@@ -44,8 +44,8 @@ use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::screen::FlagId;
 use crate::domain::planner::case::{Case, LocalFinding, LocalKind, Prefs};
 use crate::domain::planner::engine::Plan;
-use crate::domain::records::evidence;
 use crate::domain::records::body_map::{Action, BodyMap};
+use crate::domain::records::evidence;
 use crate::domain::records::guide::{Change, Command, Running};
 use crate::domain::records::history::{self, CheckIn, EntryKind, TimelineDay};
 use crate::domain::records::profile::{Cues, Profile, ScreenRecord};
@@ -158,6 +158,25 @@ pub enum NotStorable {
 }
 
 impl Document {
+    /// True on a first visit: the welcome has not been passed and nothing at all is kept (no
+    /// map, symptoms, history, profile answers, safety answers, programme or saved shared
+    /// maps). Anyone with something saved is a returning person and goes straight to the map.
+    pub fn first_visit(&self) -> bool {
+        !self.profile.welcomed
+            && self.profile == Profile::default()
+            && self.map.is_empty()
+            && self.map.symptoms.is_empty()
+            && !self.map.acute_flare
+            && self.checkins.is_empty()
+            && self.sessions.is_empty()
+            && self.programme.is_none()
+            && self.screen.is_none()
+            && self.paused.is_empty()
+            && self.running.is_none()
+            && self.imported.is_empty()
+            && self.last_export.is_none()
+    }
+
     /// The engine's input for everything the person has entered: the map (marks, symptoms,
     /// flare), the profile (conditions, floor, sensitivity, tools, the mid-back roller
     /// opt-in), the last screen answers, and the paused region-sides (see the module docs).
@@ -168,7 +187,8 @@ impl Document {
             symptoms: self.map.symptoms.iter().copied().collect(),
             acute_flare: self.map.acute_flare,
             conditions: p.conditions.clone(),
-            floor_ok: p.floor_ok.unwrap_or(true),
+            // Never asked is not a yes: no floor position until the person says the floor is fine.
+            floor_ok: p.floor_ok.unwrap_or(false),
             sensitivity: p.sensitivity,
             red_flags: self
                 .screen
@@ -224,11 +244,18 @@ impl Document {
             map,
             profile: Profile {
                 conditions: case.conditions.clone(),
-                floor_ok: (!case.floor_ok).then_some(false),
+                floor_ok: Some(case.floor_ok),
                 sensitivity: case.sensitivity,
-                tools: case.tools.clone(),
+                // "Any tool" in a case is every tool a person can own: the app asks which
+                // tools before the first plan, so a stored document always has an answer.
+                tools: Some(case.tools.clone().unwrap_or_else(|| {
+                    let mut all = crate::domain::records::profile::OWNABLE_TOOLS.to_vec();
+                    all.sort();
+                    all
+                })),
                 thoracic_roller: case.prefs.thoracic_roller_opt_in,
                 cues: Cues::default(),
+                welcomed: true,
             },
             screen: Some(ScreenRecord {
                 date: today.to_string(),
@@ -467,12 +494,80 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::knowledge::mark::Symptom;
     use crate::domain::knowledge::region::{RegionId, Side};
-    use crate::domain::knowledge::technique::Tool;
+    use crate::domain::knowledge::technique::{Position, Tool};
     use crate::domain::planner::case::ConditionId;
     use crate::domain::planner::engine::plan;
     use crate::domain::records::profile::{needs_screen, ProfileAction};
     use crate::domain::records::session::SessionRecord;
+
+    #[test]
+    fn a_first_visit_is_an_empty_document_that_has_not_passed_the_welcome() {
+        assert!(Document::default().first_visit());
+        let mut welcomed = Document::default();
+        welcomed.profile.apply(ProfileAction::Welcomed);
+        assert!(
+            !welcomed.first_visit(),
+            "passed (or skipped) once: never again"
+        );
+        let returning: [fn(&mut Document); 6] = [
+            |d| {
+                d.map.apply(Action::SetSeverity(
+                    RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap(),
+                    Severity::MILD,
+                ));
+            },
+            |d| {
+                d.map.apply(Action::ToggleSymptom(Symptom::LowBackPain));
+            },
+            |d| {
+                d.profile.apply(ProfileAction::SetFloor(Some(false)));
+            },
+            |d| d.answer_screen(vec![], "2026-11-21"),
+            |d| d.last_export = Some("2026-11-21T08:00:00.000Z".into()),
+            |d| {
+                d.paused
+                    .push(RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap())
+            },
+        ];
+        for (i, change) in returning.iter().enumerate() {
+            let mut d = Document::default();
+            change(&mut d);
+            assert!(!d.first_visit(), "change {i} makes a returning person");
+        }
+    }
+
+    #[test]
+    fn a_person_never_asked_about_the_floor_gets_no_floor_step() {
+        let mut doc = Document::default();
+        for region in [RegionId::Quadriceps, RegionId::Adductors, RegionId::Calf] {
+            for side in [Side::Left, Side::Right] {
+                let at = RegionSide::new(region, side).unwrap();
+                doc.map.apply(Action::SetSeverity(at, Severity::STRONG));
+            }
+        }
+        doc.map.apply(Action::ToggleSymptom(Symptom::LowBackPain));
+        doc.answer_screen(vec![], "2026-11-21");
+        assert_eq!(doc.profile.floor_ok, None);
+        assert!(!doc.case().floor_ok, "not asked is not a yes");
+        let p = plan(&doc.case());
+        assert!(!p.steps.is_empty());
+        assert!(
+            p.steps.iter().all(|s| s.position != Position::Floor),
+            "{:?}",
+            p.steps.iter().map(|s| s.position).collect::<Vec<_>>()
+        );
+        doc.profile.apply(ProfileAction::SetFloor(Some(true)));
+        assert!(doc.case().floor_ok);
+        assert!(
+            plan(&doc.case())
+                .steps
+                .iter()
+                .any(|s| s.position == Position::Floor),
+            "with the floor fine, the same map does use it (so the test above means something)"
+        );
+    }
 
     #[test]
     fn an_empty_document_leaves_the_tools_unsaid() {
@@ -487,6 +582,8 @@ mod tests {
         let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
         doc.map.apply(Action::SetSeverity(mid, Severity::CLEAR));
         doc.profile.apply(ProfileAction::SetThoracicRoller(true));
+        // The mid-back roller is a floor position: only for someone who said the floor is fine.
+        doc.profile.apply(ProfileAction::SetFloor(Some(true)));
         doc.profile
             .apply(ProfileAction::ToggleTool(Tool::SoftRoller));
         doc.profile

@@ -158,7 +158,9 @@ pub struct Cues {
 pub struct Profile {
     /// Entered conditions (always valid entries: the actions only build valid ones).
     pub conditions: Vec<Condition>,
-    /// Getting down on the floor and up again is fine; `None` means not said (treated as yes).
+    /// Getting down on the floor and up again is fine; `None` means not asked yet, which the
+    /// plan treats as no (no floor positions) and the plan screen asks before the first plan
+    /// ([`Profile::needs_setup`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub floor_ok: Option<bool>,
     /// Gentle (`high`), normal or firm (`low`).
@@ -170,6 +172,16 @@ pub struct Profile {
     pub thoracic_roller: bool,
     /// Session cues.
     pub cues: Cues,
+    /// The person has passed the first-visit welcome (started or skipped it): it is never
+    /// shown again. Absent in documents written before it existed (read as `false`; such a
+    /// document is not a first visit anyway once anything is in it, see
+    /// [`crate::domain::records::document::Document::first_visit`]).
+    #[serde(skip_serializing_if = "is_false")]
+    pub welcomed: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// One change to the profile.
@@ -191,6 +203,10 @@ pub enum ProfileAction {
     ToggleTool(Tool),
     /// Forget the tool list: any tool may be suggested.
     ToolsNotSaid,
+    /// None of the listed tools: hands only (an answer, unlike [`ProfileAction::ToolsNotSaid`]).
+    NoTools,
+    /// The first-visit welcome was passed (started or skipped); it is not shown again.
+    Welcomed,
     /// The mid-back roller opt-in.
     SetThoracicRoller(bool),
     /// Sound at step changes.
@@ -246,6 +262,8 @@ impl Profile {
                 }
             }
             ProfileAction::ToolsNotSaid => self.tools = None,
+            ProfileAction::NoTools => self.tools = Some(Vec::new()),
+            ProfileAction::Welcomed => self.welcomed = true,
             ProfileAction::SetThoracicRoller(on) => self.thoracic_roller = on,
             ProfileAction::SetSound(on) => self.cues.sound = on,
             ProfileAction::SetVibrate(on) => self.cues.vibrate = on,
@@ -262,6 +280,13 @@ impl Profile {
     /// True when a condition with this id is entered.
     pub fn has(&self, id: ConditionId) -> bool {
         self.conditions.iter().any(|c| c.id == id)
+    }
+
+    /// True while the questions that change every plan are unanswered: the tools at home and
+    /// whether the floor is fine. The plan screen asks them before the first plan (then the
+    /// safety questions); until then no floor position is planned.
+    pub fn needs_setup(&self) -> bool {
+        self.tools.is_none() || self.floor_ok.is_none()
     }
 
     /// True when the person said they own `tool` (hands always).
@@ -437,6 +462,55 @@ mod tests {
         assert_eq!(p.tools, Some(vec![]), "nothing ticked means hands only");
         assert!(p.apply(ProfileAction::ToolsNotSaid));
         assert_eq!(p.tools, None);
+    }
+
+    #[test]
+    fn the_first_plan_waits_for_tools_and_floor() {
+        let mut p = Profile::default();
+        assert!(p.needs_setup(), "never asked");
+        assert!(p.apply(ProfileAction::SetFloor(Some(false))));
+        assert!(p.needs_setup(), "tools still unanswered");
+        assert!(p.apply(ProfileAction::NoTools));
+        assert_eq!(p.tools, Some(vec![]), "hands only is an answer");
+        assert!(!p.needs_setup());
+        assert!(
+            !p.apply(ProfileAction::NoTools),
+            "no change the second time"
+        );
+        assert!(p.apply(ProfileAction::ToggleTool(Tool::TennisBall)));
+        assert!(
+            p.apply(ProfileAction::NoTools),
+            "none of these clears the ticks"
+        );
+        assert_eq!(p.tools, Some(vec![]));
+        assert!(p.apply(ProfileAction::SetFloor(None)));
+        assert!(p.needs_setup(), "floor not said again");
+        assert!(p.apply(ProfileAction::SetFloor(Some(true))));
+        assert!(p.apply(ProfileAction::ToolsNotSaid));
+        assert!(p.needs_setup(), "tools not said again");
+    }
+
+    #[test]
+    fn the_welcome_is_passed_once_and_kept() {
+        let mut p = Profile::default();
+        assert!(!p.welcomed);
+        assert!(p.apply(ProfileAction::Welcomed));
+        assert!(!p.apply(ProfileAction::Welcomed), "once");
+        let text = serde_json::to_string(&p).unwrap();
+        assert!(text.contains(r#""welcomed":true"#), "{text}");
+        let back: Profile = serde_json::from_str(&text).unwrap();
+        assert!(back.welcomed);
+        // Written before the flag existed: read as not welcomed, nothing else lost.
+        let old: Profile =
+            serde_json::from_str(r#"{"floor_ok":false,"tools":["tennis_ball"]}"#).unwrap();
+        assert!(!old.welcomed);
+        assert_eq!(old.floor_ok, Some(false));
+        assert!(
+            !serde_json::to_string(&Profile::default())
+                .unwrap()
+                .contains("welcomed"),
+            "not written while false, so older documents stay byte for byte the same"
+        );
     }
 
     #[test]
