@@ -5,7 +5,7 @@
 //! cuts the build at these functions, and functions that name the same module share one file
 //! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
 //! it; `progress`: history, trends, the programme and backups; `share`: share links, QR code
-//! and shared maps). Calling one the first time fetches its file; later calls return at once.
+//! and shared maps; `poses`: the drawings of positions, fetched when a step first shows one). Calling one the first time fetches its file; later calls return at once.
 //! Screens show them through the [`Deferred`] component; [`preload`] fetches the map's own
 //! extras once the map is on screen and the browser is idle, so a tap on the map does not wait
 //! on the network, and the service worker caches every part for offline use. A failed fetch
@@ -13,8 +13,8 @@
 
 use crate::components::{
     AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
-    PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
-    ShareScreen, SharedView, StorageBanner, SymptomPicker, UpdateBanner,
+    PlanScreen, PositionFigure, ProfileScreen, ProgressScreen, RegionList, SafetyScreen,
+    SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner,
 };
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -156,6 +156,39 @@ lazy_view!(
     /// lists them is in the first download).
     plan, clinician_summary, clinician_summary_split, clinician_summary_fetch, ClinicianSummary
 );
+
+/// The drawing of a step's position (issue #14), in a part of its own: the pose catalogue,
+/// the drawing code and the component. Boxed: a split function's arguments cross the module
+/// boundary as plain words.
+#[wasm_split(poses, wasm_split_path = ::leptos::wasm_split, fallible, preload(position_figure_fetch))]
+fn position_figure_split(step: Box<StepPose>) -> Loaded {
+    Ok(view! { <PositionFigure step=*step/> }.into_any())
+}
+
+thread_local! {
+    /// The `poses` part is in.
+    static POSES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fetches the drawings of positions (once; later calls return at once).
+pub async fn fetch_poses() -> Result<(), NotLoaded> {
+    position_figure_fetch().await?;
+    POSES.with(|p| p.set(true));
+    Ok(())
+}
+
+/// True once [`fetch_poses`] succeeded: a drawing can be made at once.
+pub fn poses_ready() -> bool {
+    POSES.with(std::cell::Cell::get)
+}
+
+/// The drawing of a step once its part is in ([`fetch_poses`]); nothing before.
+pub fn position_figure(step: StepPose) -> AnyView {
+    match now(Box::pin(position_figure_split(Box::new(step)))) {
+        Some(Ok(view)) => view,
+        _ => ().into_any(),
+    }
+}
 
 thread_local! {
     /// The root of the component tree ([`crate::App`]'s owner): what storage starts, its effects

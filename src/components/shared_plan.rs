@@ -1,10 +1,12 @@
+use crate::components::{StepDrawing, StepPose};
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::planner::case::Case;
 use crate::domain::planner::engine::plan;
 use leptos::prelude::*;
 
 /// The plan for a shared map, computed here on the spot by the same engine: the steps in
-/// order with region and side, tool and time, then what to leave alone. Read-only.
+/// order with region and side, tool and time and a drawing of the position, then what to
+/// leave alone. Read-only.
 #[component]
 pub fn SharedPlan(
     /// The engine input built from the shared map.
@@ -22,7 +24,13 @@ pub fn SharedPlan(
                 s.tool.name(),
                 s.seconds
             );
-            view! { <li><strong>{what}</strong><p class="muted">{s.why.clone()}</p></li> }
+            view! {
+                <li>
+                    <strong>{what}</strong>
+                    <StepDrawing step=StepPose::of_step(s, false)/>
+                    <p class="muted">{s.why.clone()}</p>
+                </li>
+            }
         })
         .collect_view();
     let avoid = p

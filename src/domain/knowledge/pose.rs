@@ -24,12 +24,12 @@
 use crate::domain::knowledge::region::{RegionId, Side};
 #[cfg(test)]
 use crate::domain::knowledge::technique::implied_loads;
+#[cfg(test)]
+use crate::domain::knowledge::technique::TECHNIQUES;
 use crate::domain::knowledge::technique::{
     for_region, Load, LoadKind, Motion, On, Path, Position, Tool, Variant, Zone, HANDS_FALLBACK,
     THORACIC_ROLLER,
 };
-#[cfg(test)]
-use crate::domain::knowledge::technique::TECHNIQUES;
 
 /// A body position that can be drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -307,13 +307,23 @@ pub const fn area_of(region: RegionId) -> Option<Area> {
     use Face::*;
     use Part::*;
     Some(match region {
-        RegionId::Suboccipital => area(SkullBase, Back, "the {side} side of the base of your skull"),
-        RegionId::UpperChest => area(UpperChest, Front, "your upper chest just below the {side} collarbone"),
+        RegionId::Suboccipital => {
+            area(SkullBase, Back, "the {side} side of the base of your skull")
+        }
+        RegionId::UpperChest => area(
+            UpperChest,
+            Front,
+            "your upper chest just below the {side} collarbone",
+        ),
         RegionId::Chest => area(Chest, Front, "your chest muscle near the {side} shoulder"),
         RegionId::UpperArmFront => area(UpperArm, Front, "the front of your {side} upper arm"),
         RegionId::ForearmFront => area(Forearm, Front, "the palm side of your {side} forearm"),
         RegionId::Palm => area(Palm, Under, "your {side} palm"),
-        RegionId::HipFlexor => area(HipFront, Front, "the front of your {side} hip, just inside the bony point"),
+        RegionId::HipFlexor => area(
+            HipFront,
+            Front,
+            "the front of your {side} hip, just inside the bony point",
+        ),
         RegionId::Tfl => area(HipFront, Outer, "the front-outer side of your {side} hip"),
         RegionId::Quadriceps => area(Thigh, Front, "the front of your {side} thigh"),
         RegionId::Adductors => area(Thigh, Inner, "the inner side of your {side} thigh"),
@@ -322,11 +332,27 @@ pub const fn area_of(region: RegionId) -> Option<Area> {
         RegionId::LowerLegOuter => area(LowerLeg, Outer, "the outside of your {side} lower leg"),
         RegionId::FootTop => area(Foot, Top, "the top of your {side} foot"),
         RegionId::UpperTrapezius => area(ShoulderTop, Top, "the top of your {side} shoulder"),
-        RegionId::BetweenShoulderBlades => area(UpperBack, Back, "your upper back, between the {side} shoulder blade and the spine"),
-        RegionId::ShoulderBlade => area(UpperBack, Back, "your upper back, on the flat of the {side} shoulder blade"),
-        RegionId::Lats => area(SideOfChest, Outer, "the side of your back just below the {side} armpit"),
+        RegionId::BetweenShoulderBlades => area(
+            UpperBack,
+            Back,
+            "your upper back, between the {side} shoulder blade and the spine",
+        ),
+        RegionId::ShoulderBlade => area(
+            UpperBack,
+            Back,
+            "your upper back, on the flat of the {side} shoulder blade",
+        ),
+        RegionId::Lats => area(
+            SideOfChest,
+            Outer,
+            "the side of your back just below the {side} armpit",
+        ),
         RegionId::GluteMax => area(Buttock, Back, "your {side} buttock"),
-        RegionId::GluteMed => area(Buttock, Outer, "the upper-outer part of your {side} buttock"),
+        RegionId::GluteMed => area(
+            Buttock,
+            Outer,
+            "the upper-outer part of your {side} buttock",
+        ),
         RegionId::DeepGlute => area(Buttock, Back, "the middle of your {side} buttock"),
         RegionId::Hamstrings => area(Thigh, Back, "the back of your {side} thigh"),
         RegionId::Calf => area(LowerLeg, Back, "your {side} calf"),
@@ -334,7 +360,11 @@ pub const fn area_of(region: RegionId) -> Option<Area> {
         RegionId::Sole => area(Foot, Under, "the sole of your {side} foot"),
         RegionId::UpperArmBack => area(UpperArm, Back, "the back of your {side} upper arm"),
         RegionId::ForearmBack => area(Forearm, Back, "the back of your {side} forearm"),
-        RegionId::ThoracicSpine => area(UpperBack, Back, "your upper back, across the shoulder blades"),
+        RegionId::ThoracicSpine => area(
+            UpperBack,
+            Back,
+            "your upper back, across the shoulder blades",
+        ),
         _ => return None,
     })
 }
@@ -451,7 +481,9 @@ pub fn variant_for(
         .filter(fits)
         .find(|v| cue.starts_with(&v.setup.replace("{tool}", tool.name())))
         .or_else(|| {
-            let mut plain = candidates(region).filter(fits).filter(|v| v.loads.is_empty());
+            let mut plain = candidates(region)
+                .filter(fits)
+                .filter(|v| v.loads.is_empty());
             match (plain.next(), plain.next()) {
                 (Some(v), None) => Some(v),
                 _ => None,
@@ -639,7 +671,11 @@ mod tests {
         let variants: usize = all()
             .map(|t| (t.variants.len() + 1) * sides(t.region).len())
             .sum();
-        assert!(drawings.len() >= variants, "{} < {variants}", drawings.len());
+        assert!(
+            drawings.len() >= variants,
+            "{} < {variants}",
+            drawings.len()
+        );
         for pose in Pose::ALL {
             assert!(
                 drawings.iter().any(|(_, d)| d.pose == pose),
@@ -681,7 +717,10 @@ mod tests {
                 Side::Right => assert!(right && !left, "{text}"),
                 Side::Mid => assert!(!left && !right, "{text}"),
             }
-            assert!(text.contains(d.tool.name()) || d.tool == Tool::Hands, "{text}");
+            assert!(
+                text.contains(d.tool.name()) || d.tool == Tool::Hands,
+                "{text}"
+            );
         }
     }
 
@@ -703,8 +742,16 @@ mod tests {
 
     #[test]
     fn a_protected_knee_shortens_the_path() {
-        let v = &for_region(RegionId::Quadriceps).map(|t| t.variants).unwrap_or(&[])[0];
-        let d = for_variant(RegionId::Quadriceps, Side::Left, v, Tool::SoftRoller, &[Zone::UpperTwoThirds]);
+        let v = &for_region(RegionId::Quadriceps)
+            .map(|t| t.variants)
+            .unwrap_or(&[])[0];
+        let d = for_variant(
+            RegionId::Quadriceps,
+            Side::Left,
+            v,
+            Tool::SoftRoller,
+            &[Zone::UpperTwoThirds],
+        );
         assert!(d.is_some_and(|d| d.words().contains("two hand-widths above your knee")));
     }
 
@@ -714,7 +761,12 @@ mod tests {
             for v in t.variants.iter().chain(std::iter::once(&HANDS_FALLBACK)) {
                 for tool in v.tools {
                     for (light, more_open) in [(false, false), (true, false), (false, true)] {
-                        let cue = v.cue(CueFor { tool: Some(*tool), zones: &[], light, more_open });
+                        let cue = v.cue(CueFor {
+                            tool: Some(*tool),
+                            zones: &[],
+                            light,
+                            more_open,
+                        });
                         let found = variant_for(t.region, v.position, *tool, &cue);
                         assert_eq!(
                             found.map(|f| f.setup),
@@ -734,7 +786,8 @@ mod tests {
         for t in all() {
             for v in t.variants.iter().chain(std::iter::once(&HANDS_FALLBACK)) {
                 for tool in v.tools {
-                    if let Some(f) = variant_for(t.region, v.position, *tool, "Words of long ago.") {
+                    if let Some(f) = variant_for(t.region, v.position, *tool, "Words of long ago.")
+                    {
                         assert!(f.loads.is_empty(), "{}: {:?}", t.region.key(), f.setup);
                     }
                 }
