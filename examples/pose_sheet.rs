@@ -10,7 +10,7 @@
 use fasciamap::domain::knowledge::pose::for_variant;
 use fasciamap::domain::knowledge::region::{Laterality, Side};
 use fasciamap::domain::knowledge::technique::{HANDS_FALLBACK, TECHNIQUES, THORACIC_ROLLER};
-use fasciamap::pose_art::{scene, VIEW_BOX};
+use fasciamap::pose_art::scene;
 use std::fmt::Write;
 
 const LIGHT: &str = "--bg:#f7f5f1;--surface:#fff;--text:#1d2421;--muted:#55605b;--accent:#2f6f62;--border:#c9c3b8;--skin:#ebe4d9;--skin-edge:#b9ae9d;--region:#e3dbcd;--sev2:#ee9345";
@@ -40,7 +40,8 @@ fn main() {
             };
             let sc = scene(&d);
             let mut svg = format!(
-                r#"<svg class="pose-figure" viewBox="{VIEW_BOX}" role="img" aria-label="{}">"#,
+                r#"<svg class="pose-figure" viewBox="{}" role="img" aria-label="{}">"#,
+                sc.view_box,
                 d.words()
             );
             let open = if sc.mirrored {
@@ -57,20 +58,11 @@ fn main() {
                 );
             }
             svg.push_str("</g>");
-            if !sc.label.is_empty() {
-                let _ = write!(
-                    svg,
-                    r#"<text class="pf-label" x="{}" y="{}" text-anchor="{}">{}</text>"#,
-                    sc.label_at.0,
-                    sc.label_at.1,
-                    if sc.label_end { "end" } else { "start" },
-                    sc.label
-                );
-            }
             svg.push_str("</svg>");
             let _ = write!(
                 cells,
-                r#"<figure>{svg}<figcaption><b>{} · {:?}</b><br>{}</figcaption></figure>"#,
+                r#"<figure><b>{}</b>{svg}<figcaption><b>{} · {:?}</b><br>{}</figcaption></figure>"#,
+                sc.label,
                 t.region.key(),
                 d.pose,
                 d.words()

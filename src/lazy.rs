@@ -5,7 +5,8 @@
 //! cuts the build at these functions, and functions that name the same module share one file
 //! (`map_extras`: what the map screen needs next; `plan`: the engine and every screen built on
 //! it; `progress`: history, trends, the programme and backups; `share`: share links, QR code
-//! and shared maps; `poses`: the drawings of positions, fetched when a step first shows one). Calling one the first time fetches its file; later calls return at once.
+//! and shared maps; `poses`: the drawings of positions, fetched when a step first shows one).
+//! Calling one the first time fetches its file; later calls return at once.
 //! Screens show them through the [`Deferred`] component; [`preload`] fetches the map's own
 //! extras once the map is on screen and the browser is idle, so a tap on the map does not wait
 //! on the network, and the service worker caches every part for offline use. A failed fetch
@@ -13,9 +14,10 @@
 
 use crate::components::{
     AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
-    PlanScreen, PositionFigure, ProfileScreen, ProgressScreen, RegionList, SafetyScreen,
-    SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner,
+    PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
+    ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner,
 };
+use crate::pose_art::Picture;
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -157,12 +159,13 @@ lazy_view!(
     plan, clinician_summary, clinician_summary_split, clinician_summary_fetch, ClinicianSummary
 );
 
-/// The drawing of a step's position (issue #14), in a part of its own: the pose catalogue,
-/// the drawing code and the component. Boxed: a split function's arguments cross the module
-/// boundary as plain words.
-#[wasm_split(poses, wasm_split_path = ::leptos::wasm_split, fallible, preload(position_figure_fetch))]
-fn position_figure_split(step: Box<StepPose>) -> Loaded {
-    Ok(view! { <PositionFigure step=*step/> }.into_any())
+/// The drawing of a step's position (issue #14), composed in a part of its own: the pose
+/// catalogue and the drawing code, pure Rust that gives plain data (the view that shows it
+/// is [`crate::components::PositionFigure`]). Boxed: a split function's arguments cross the
+/// module boundary as plain words.
+#[wasm_split(poses, wasm_split_path = ::leptos::wasm_split, fallible, preload(pose_picture_fetch))]
+fn pose_picture_split(step: Box<StepPose>) -> Result<Option<Box<Picture>>, NotLoaded> {
+    Ok(step.picture().map(Box::new))
 }
 
 thread_local! {
@@ -172,7 +175,7 @@ thread_local! {
 
 /// Fetches the drawings of positions (once; later calls return at once).
 pub async fn fetch_poses() -> Result<(), NotLoaded> {
-    position_figure_fetch().await?;
+    pose_picture_fetch().await?;
     POSES.with(|p| p.set(true));
     Ok(())
 }
@@ -182,11 +185,12 @@ pub fn poses_ready() -> bool {
     POSES.with(std::cell::Cell::get)
 }
 
-/// The drawing of a step once its part is in ([`fetch_poses`]); nothing before.
-pub fn position_figure(step: StepPose) -> AnyView {
-    match now(Box::pin(position_figure_split(Box::new(step)))) {
-        Some(Ok(view)) => view,
-        _ => ().into_any(),
+/// The picture of a step once its part is in ([`fetch_poses`]); `None` before, or when the
+/// step cannot be drawn safely.
+pub fn pose_picture(step: StepPose) -> Option<Picture> {
+    match now(Box::pin(pose_picture_split(Box::new(step)))) {
+        Some(Ok(picture)) => picture.map(|p| *p),
+        _ => None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! [`Drawing`] of the domain (pose, placement, tool, region, side, motion, path).
 //!
 //! Pure (tested natively, like [`crate::figure`]): [`scene`] gives a list of [`Mark`]s (SVG
-//! path data with a style class and a stroke width) in the user space of [`VIEW_BOX`], which
+//! path data with a style class and a stroke width) on the canvas [`VIEW_BOX`] and a `viewBox` cropped to the figure, which
 //! `components/position_figure.rs` turns into `<path>` elements. Colours come from CSS
 //! (`.pf-*` classes in `style/later.css`), so dark mode follows the page.
 //!
@@ -44,12 +44,13 @@ pub struct Scene {
     pub marks: Vec<Mark>,
     /// Mirror the figure (a left-side step).
     pub mirrored: bool,
-    /// The side label ("Right side"), drawn unmirrored; empty for midline steps.
+    /// The side label ("Right side"), shown as a caption; empty for midline steps.
     pub label: &'static str,
-    /// Where the label goes, clear of any wall.
-    pub label_at: P,
-    /// The label is anchored at its end (it sits in the right-hand corner).
+    /// The label goes on the side away from any wall (the right-hand corner).
     pub label_end: bool,
+    /// The drawing's own `viewBox`: the figure and its props with a small margin, so a lying
+    /// figure is drawn wide and low and a standing one tall and narrow.
+    pub view_box: String,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -313,12 +314,18 @@ fn front(a: P, b: P) -> P {
     (d.1, -d.0)
 }
 
+/// A coordinate with at most one decimal, written with integer formatting only (float
+/// formatting would be one more thing for the drawings' part to share with others).
 fn num(v: f32) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i32)
+    let tenths = (v * 10.0).round() as i32;
+    let (sign, t) = if tenths < 0 {
+        ("-", -tenths)
     } else {
-        format!("{r:.1}")
+        ("", tenths)
+    };
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        d => format!("{sign}{}.{d}", t / 10),
     }
 }
 fn pt(p: P) -> String {
@@ -430,8 +437,16 @@ fn part_seg(b: &Body, part: Part) -> Seg {
     }
 }
 
-/// How far along its segment a landmark lies.
-fn along(p: Point) -> f32 {
+/// How far along its segment (proximal to distal) a landmark lies.
+fn along(p: Point, part: Part) -> f32 {
+    match (p, part) {
+        // The upper arm runs from the shoulder to the elbow.
+        (Point::Elbow, Part::UpperArm) => return 0.88,
+        (Point::HandFromElbow, Part::UpperArm) => return 0.68,
+        (Point::BelowShoulder, _) => return 0.12,
+        (Point::HandBelowShoulder, _) => return 0.32,
+        _ => {}
+    }
     match p {
         Point::HipCrease => 0.1,
         Point::BelowHipBone => 0.18,
@@ -450,8 +465,8 @@ fn along(p: Point) -> f32 {
         Point::HandAboveWrist => 0.68,
         Point::Elbow => 0.12,
         Point::HandFromElbow => 0.32,
-        Point::BelowShoulder => 0.88,
-        Point::HandBelowShoulder => 0.68,
+        Point::BelowShoulder => 0.12,
+        Point::HandBelowShoulder => 0.32,
     }
 }
 
@@ -587,15 +602,65 @@ fn arm(l: &mut Layer, shoulder: P, arm: [P; 2]) {
     l.add(&[arm[1], add(arm[1], mul(d, 5.0))], FOREARM + 1.0);
 }
 
-fn props(marks: &mut Vec<Mark>, b: &Body) {
-    stroke(marks, "pf-ground", &[(4.0, FLOOR), (W - 4.0, FLOOR)], 2.0);
+/// The extent of a drawing: (min x, min y, max x, max y).
+type Bounds = (f32, f32, f32, f32);
+
+fn grow(bx: &mut Bounds, p: P, r: f32) {
+    bx.0 = bx.0.min(p.0 - r);
+    bx.1 = bx.1.min(p.1 - r);
+    bx.2 = bx.2.max(p.0 + r);
+    bx.3 = bx.3.max(p.1 + r);
+}
+
+/// The extent of the figure, its props and the tool.
+fn bounds(b: &Body, tool: Option<(P, f32)>) -> Bounds {
+    let mut bx = (W, FLOOR, 0.0, FLOOR);
+    grow(&mut bx, b.head, HEAD_R + 2.0);
+    for p in [b.neck, b.shoulders.0, b.shoulders.1, b.hips.0, b.hips.1] {
+        grow(&mut bx, p, 9.0);
+    }
+    for p in b.legs.0.iter().chain(b.legs.1.iter()) {
+        grow(&mut bx, *p, 6.0);
+    }
+    for p in b.arms.0.iter().chain(b.arms.1.iter()) {
+        grow(&mut bx, *p, 9.0);
+    }
+    if let Some((c, r)) = tool {
+        grow(&mut bx, c, r + 5.0);
+    }
+    for p in b.props {
+        match *p {
+            Prop::Wall(x, _) => grow(&mut bx, (x, FLOOR), 9.0),
+            Prop::Chair(back, x0, x1, _) => {
+                let seat = chair_seat(p);
+                grow(&mut bx, (back, seat - 40.0), 3.0);
+                grow(&mut bx, (x0, seat), 3.0);
+                grow(&mut bx, (x1, seat), 3.0);
+            }
+            Prop::Stool(x0, x1, y) | Prop::Table(x0, x1, y) | Prop::Bed(x0, x1, y) => {
+                grow(&mut bx, (x0, y), 3.0);
+                grow(&mut bx, (x1, y), 3.0);
+            }
+        }
+    }
+    (bx.0.max(0.0), (bx.1 - 4.0).max(0.0), bx.2.min(W), FLOOR)
+}
+
+fn props(marks: &mut Vec<Mark>, b: &Body, bx: Bounds) {
+    stroke(
+        marks,
+        "pf-ground",
+        &[(bx.0 + 2.0, FLOOR), (bx.2 - 2.0, FLOOR)],
+        2.0,
+    );
     for p in b.props {
         match *p {
             Prop::Wall(x, left) => {
-                stroke(marks, "pf-ground", &[(x, 6.0), (x, FLOOR)], 2.0);
+                let top = bx.1;
+                stroke(marks, "pf-ground", &[(x, top), (x, FLOOR)], 2.0);
                 let s = if left { -1.0 } else { 1.0 };
                 let mut d = String::new();
-                let mut y = 12.0;
+                let mut y = top + 6.0;
                 while y < FLOOR {
                     d.push_str(&format!("M{}L{}", pt((x, y)), pt((x + 6.0 * s, y - 6.0))));
                     y += 10.0;
@@ -768,7 +833,7 @@ pub fn scene(dr: &Drawing) -> Scene {
     }
     let mut seg = part_seg(&b, part);
     let (t0, t1) = match dr.path {
-        Some(p) => (along(p.from), along(p.to)),
+        Some(p) => (along(p.from, part), along(p.to, part)),
         None => (0.2, 0.8),
     };
     let tm = (t0 + t1) / 2.0;
@@ -949,8 +1014,9 @@ pub fn scene(dr: &Drawing) -> Scene {
         }
     }
 
+    let bx = bounds(&b, tool_at);
     let mut marks = Vec::new();
-    props(&mut marks, &b);
+    props(&mut marks, &b, bx);
 
     // Back layer: the far limbs (lighter).
     let (near_leg, far_leg) = b.legs;
@@ -1118,17 +1184,97 @@ pub fn scene(dr: &Drawing) -> Scene {
     // The label goes in the top corner away from a wall (walls swap sides when mirrored).
     let wall_left = wall_x(&b).is_some_and(|(x, _)| x < W / 2.0);
     let label_end = wall_left != mirrored;
-    let label_at = if label_end {
-        (W - 4.0, 12.0)
+    // The frame: the figure's extent with a margin; a mirrored figure lies at W - x.
+    let (x0, x1) = ((bx.0 - 6.0).max(0.0), (bx.2 + 6.0).min(W));
+    let (vx, vw) = if mirrored {
+        (W - x1, x1 - x0)
     } else {
-        (4.0, 12.0)
+        (x0, x1 - x0)
     };
+    let vy = (bx.1 - 3.0).max(0.0);
+    let vh = FLOOR + 3.0 - vy;
+    let view_box = format!("{} {} {} {}", num(vx), num(vy), num(vw), num(vh));
     Scene {
         marks,
         mirrored,
         label,
-        label_at,
         label_end,
+        view_box,
+    }
+}
+
+/// A drawing ready to show: its text alternative, its pose (for tests and styling) and what
+/// to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picture {
+    /// The text alternative: the position, the tool and where it goes, the motion, the side.
+    pub words: String,
+    /// The pose, by name.
+    pub pose: &'static str,
+    /// What to draw.
+    pub scene: Scene,
+    /// The stroke width of each mark, written out (empty: the class decides).
+    pub widths: Vec<String>,
+}
+
+/// The picture of a step as a plan or a guided session keeps it, or `None` when it cannot be
+/// drawn safely (see [`crate::domain::knowledge::pose::variant_for`]).
+pub fn picture(
+    region: crate::domain::knowledge::region::RegionId,
+    side: Side,
+    position: crate::domain::knowledge::technique::Position,
+    tool: Tool,
+    cue: &str,
+    zone: Option<crate::domain::knowledge::technique::Zone>,
+) -> Option<Picture> {
+    let d = crate::domain::knowledge::pose::for_step(region, side, position, tool, cue, zone)?;
+    let scene = scene(&d);
+    let widths = scene
+        .marks
+        .iter()
+        .map(|m| {
+            if m.width > 0.0 {
+                num(m.width)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    Some(Picture {
+        words: d.words(),
+        pose: pose_name(d.pose),
+        scene,
+        widths,
+    })
+}
+
+/// The name of a pose, as the `data-pose` attribute gives it.
+pub const fn pose_name(p: Pose) -> &'static str {
+    match p {
+        Pose::BackOnFloor => "BackOnFloor",
+        Pose::BackHandsBehindHead => "BackHandsBehindHead",
+        Pose::BackAnkleOnKnee => "BackAnkleOnKnee",
+        Pose::BackOnBed => "BackOnBed",
+        Pose::FaceDownHeadOnHands => "FaceDownHeadOnHands",
+        Pose::FaceDownForearms => "FaceDownForearms",
+        Pose::FaceDownKneeOut => "FaceDownKneeOut",
+        Pose::SideLyingForearm => "SideLyingForearm",
+        Pose::SideLyingArmOverhead => "SideLyingArmOverhead",
+        Pose::LegsOutHandsBehind => "LegsOutHandsBehind",
+        Pose::LegsOut => "LegsOut",
+        Pose::SittingAnkleOnKnee => "SittingAnkleOnKnee",
+        Pose::AllFours => "AllFours",
+        Pose::LegsOutOnBed => "LegsOutOnBed",
+        Pose::SittingUpright => "SittingUpright",
+        Pose::LegOnStool => "LegOnStool",
+        Pose::LeaningForward => "LeaningForward",
+        Pose::FootOnKnee => "FootOnKnee",
+        Pose::AtTable => "AtTable",
+        Pose::FacingWall => "FacingWall",
+        Pose::SidewaysToWall => "SidewaysToWall",
+        Pose::BackToWall => "BackToWall",
+        Pose::AtDoorFrame => "AtDoorFrame",
+        Pose::StandingHoldingChair => "StandingHoldingChair",
     }
 }
 
@@ -1193,6 +1339,22 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_with_one_decimal_at_most() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.34), "12.3");
+        assert_eq!(num(-0.46), "-0.5");
+        assert_eq!(num(-3.0), "-3");
+        assert_eq!(num(0.04), "0");
+    }
+
+    #[test]
+    fn pose_names_are_the_variant_names() {
+        for p in Pose::ALL {
+            assert_eq!(pose_name(p), format!("{p:?}"));
         }
     }
 

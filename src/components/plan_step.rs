@@ -60,7 +60,7 @@ pub fn PlanStep(
                     <p class="step-meta">{meta}</p>
                 </div>
             </div>
-            <StepDrawing step=StepPose::of_step(&step, false)/>
+            <StepDrawing step=StepPose::of_step(&step)/>
             <p class="step-why">{step.why.clone()}</p>
             {history.map(|h| view! { <p class="step-history">{h}</p> })}
             <details class="why">

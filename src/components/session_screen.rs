@@ -135,7 +135,7 @@ fn StepView(
                         <p class="step-meta">{format!("{planned} in all")}</p>
                     </div>
                 </div>
-                <StepDrawing step=StepPose::of_planned(&step, true)/>
+                <StepDrawing step=StepPose::of_planned(&step) large=true/>
                 <div class="timer-row">
                     <p class="countdown" role="timer" aria-label="Time left">{move || clock_text(remaining())}</p>
                     <Show when=move || running.get() fallback=|| view! {

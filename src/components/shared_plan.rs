@@ -27,7 +27,7 @@ pub fn SharedPlan(
             view! {
                 <li>
                     <strong>{what}</strong>
-                    <StepDrawing step=StepPose::of_step(s, false)/>
+                    <StepDrawing step=StepPose::of_step(s)/>
                     <p class="muted">{s.why.clone()}</p>
                 </li>
             }

@@ -40,8 +40,8 @@ test('a plan step shows a drawing of its position that says the position and the
   expect(left.label).not.toMatch(/\bright\b/);
   // The side is also written in the drawing, and the left one is the right one mirrored.
   const first = page.locator('li.plan-step').first();
-  await expect(first.locator('text.pf-label')).toHaveText('Right side');
-  await expect(page.locator('li.plan-step').nth(1).locator('text.pf-label')).toHaveText('Left side');
+  await expect(first.locator('.pose-side')).toHaveText('Right side');
+  await expect(page.locator('li.plan-step').nth(1).locator('.pose-side')).toHaveText('Left side');
   await expect(page.locator('li.plan-step').nth(1).locator('svg.pose-figure > g')).toHaveAttribute('transform', /matrix\(-1/);
   // Readable on a phone: 120 px tall, wider than tall, inside the step card.
   const box = (await first.locator('svg.pose-figure').boundingBox())!;
@@ -132,3 +132,21 @@ for (const scheme of ['light', 'dark'] as const) {
     else expect(lum(colours.page)).toBeGreaterThan(200);
   });
 }
+
+test('the shared read-only plan shows the drawings too', async ({ map, page }) => {
+  // The golden link of src/domain/persistence/link.rs: calves, osteoporosis, a replaced right knee.
+  await map.open();
+  await page.goto('./#b1.AQddJgEDCwI-DD4VAwAABAkFEAtcHVzk');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'A shared body map' })).toBeVisible();
+  const steps = page.locator('.shared-plan ol.steps li');
+  await expect(steps.first().getByRole('img')).toBeVisible();
+  const n = await steps.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    const label = (await steps.nth(i).getByRole('img').getAttribute('aria-label'))!;
+    expect(label).toMatch(/\b(left|right) calf\b/);
+    // Osteoporosis closes the rounded back of sitting with the legs out or leaning forward.
+    expect(label).not.toMatch(/legs out straight|leaning forward|face down/);
+  }
+});
