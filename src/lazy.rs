@@ -5,18 +5,20 @@
 //! cuts the build at these functions, and functions that name the same module share one file
 //! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers;
 //! `plan`: the engine and every screen built on it; `progress`: history, trends, the programme
-//! and backups; `share`: share links, QR code and shared maps). Calling one the first time
-//! fetches its file; later calls return at once. Screens show them through the [`Deferred`]
-//! component; [`prefetch_editor`] fetches the editor sheet right after the first paint and
-//! [`preload`] the map's other extras once the browser is idle, so a tap on the map does not
-//! wait on the network, and the service worker caches every part for offline use. A failed fetch
+//! and backups; `share`: share links, QR code and shared maps; `poses`: the drawings of
+//! positions, fetched when a step first shows one). Calling one the first time fetches its
+//! file; later calls return at once. Screens show them through the [`Deferred`] component;
+//! [`prefetch_editor`] fetches the editor sheet right after the first paint and [`preload`] the
+//! map's other extras once the browser is idle, so a tap on the map does not wait on the
+//! network, and the service worker caches every part for offline use. A failed fetch
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
     AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
     PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
-    ShareScreen, SharedView, StorageBanner, SymptomPicker, UpdateBanner, WelcomeScreen,
+    ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner, WelcomeScreen,
 };
+use crate::pose_art::Picture;
 use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -163,6 +165,41 @@ lazy_view!(
     /// lists them is in the first download).
     plan, clinician_summary, clinician_summary_split, clinician_summary_fetch, ClinicianSummary
 );
+
+/// The drawing of a step's position (issue #14), composed in a part of its own: the pose
+/// catalogue and the drawing code, pure Rust that gives plain data (the view that shows it
+/// is [`crate::components::PositionFigure`]). Boxed: a split function's arguments cross the
+/// module boundary as plain words.
+#[wasm_split(poses, wasm_split_path = ::leptos::wasm_split, fallible, preload(pose_picture_fetch))]
+fn pose_picture_split(step: Box<StepPose>) -> Result<Option<Box<Picture>>, NotLoaded> {
+    Ok(step.picture().map(Box::new))
+}
+
+thread_local! {
+    /// The `poses` part is in.
+    static POSES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fetches the drawings of positions (once; later calls return at once).
+pub async fn fetch_poses() -> Result<(), NotLoaded> {
+    pose_picture_fetch().await?;
+    POSES.with(|p| p.set(true));
+    Ok(())
+}
+
+/// True once [`fetch_poses`] succeeded: a drawing can be made at once.
+pub fn poses_ready() -> bool {
+    POSES.with(std::cell::Cell::get)
+}
+
+/// The picture of a step once its part is in ([`fetch_poses`]); `None` before, or when the
+/// step cannot be drawn safely.
+pub fn pose_picture(step: StepPose) -> Option<Picture> {
+    match now(Box::pin(pose_picture_split(Box::new(step)))) {
+        Some(Ok(picture)) => picture.map(|p| *p),
+        _ => None,
+    }
+}
 
 thread_local! {
     /// The root of the component tree ([`crate::App`]'s owner): what storage starts, its effects

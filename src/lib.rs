@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod figure;
+pub mod pose_art;
 pub mod qr;
 
 #[cfg(target_arch = "wasm32")]

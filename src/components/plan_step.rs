@@ -1,4 +1,4 @@
-use crate::components::{ChainFigure, StepFigure};
+use crate::components::{ChainFigure, StepDrawing, StepFigure, StepPose};
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::knowledge::rule::RuleId;
 use crate::domain::knowledge::source;
@@ -7,7 +7,7 @@ use crate::domain::records::guide::{duration_words, motion_words, position_words
 use leptos::prelude::*;
 
 /// One step of the plan: number, a small figure with the area highlighted, the area and
-/// side, position, tool, time and the plain reason, with a "Why?" that unfolds, in this order:
+/// side, position, tool, time, a drawing of the position, and the plain reason, with a "Why?" that unfolds, in this order:
 /// the rules that decided this step, the chain path (where one links it to another marked
 /// area: drawn on a small figure and said in words), the sources by title and plain kind, and a nested list of the other rules checked.
 #[component]
@@ -60,6 +60,7 @@ pub fn PlanStep(
                     <p class="step-meta">{meta}</p>
                 </div>
             </div>
+            <StepDrawing step=StepPose::of_step(&step)/>
             <p class="step-why">{step.why.clone()}</p>
             {history.map(|h| view! { <p class="step-history">{h}</p> })}
             <details class="why">

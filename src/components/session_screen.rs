@@ -1,4 +1,4 @@
-use crate::components::{sev_class, BreathPacer, StepFigure};
+use crate::components::{sev_class, BreathPacer, StepDrawing, StepFigure, StepPose};
 use crate::device;
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
@@ -135,6 +135,7 @@ fn StepView(
                         <p class="step-meta">{format!("{planned} in all")}</p>
                     </div>
                 </div>
+                <StepDrawing step=StepPose::of_planned(&step) large=true/>
                 <div class="timer-row">
                     <p class="countdown" role="timer" aria-label="Time left">{move || clock_text(remaining())}</p>
                     <Show when=move || running.get() fallback=|| view! {

@@ -1,3 +1,4 @@
+use crate::components::{StepDrawing, StepPose};
 use crate::domain::knowledge::region::RegionSide;
 use crate::domain::planner::case::Case;
 use crate::domain::planner::engine::plan;
@@ -5,9 +6,9 @@ use crate::domain::records::shared::about_them;
 use leptos::prelude::*;
 
 /// The plan for a shared map, computed here on the spot by the same engine: the steps in
-/// order with region and side, tool and time, then what to leave alone. Read-only. Every
-/// word speaks of the person who shared the map ("their left", "they marked"), as the
-/// figure does, through [`about_them`].
+/// order with region and side, tool and time and a drawing of the position, then what to
+/// leave alone. Read-only. Every word speaks of the person who shared the map ("their left",
+/// "they marked"), as the figure does, through [`about_them`].
 #[component]
 pub fn SharedPlan(
     /// The engine input built from the shared map.
@@ -25,7 +26,13 @@ pub fn SharedPlan(
                 s.tool.name(),
                 s.seconds
             );
-            view! { <li><strong>{what}</strong><p class="muted">{about_them(&s.why)}</p></li> }
+            view! {
+                <li>
+                    <strong>{what}</strong>
+                    <StepDrawing step=StepPose::of_step(s)/>
+                    <p class="muted">{about_them(&s.why)}</p>
+                </li>
+            }
         })
         .collect_view();
     let avoid = p

@@ -826,6 +826,7 @@ pub const LOAD_WORDS: &[(&str, &[LoadKind])] = &[
     ("side of your chest", &[LoadKind::TrunkLoad]),
     ("round your back", &[LoadKind::SpineFlexion]),
     ("lean forward", &[LoadKind::SpineFlexion]),
+    ("leaning forward", &[LoadKind::SpineFlexion]),
     ("reach toward your feet", &[LoadKind::SpineFlexion]),
     ("legs out straight", &[LoadKind::SpineFlexion]),
     ("arm overhead", &[LoadKind::ShoulderOverhead]),
