@@ -84,10 +84,11 @@ pub fn SafetyScreen() -> impl IntoView {
                 class:is-missing=is_missing
                 aria-labelledby=labelled
                 aria-describedby=move || is_missing().then(|| note.clone())>
-                <p id=label_id>{q.text}</p>
+                // Above the question, so it is in view when focus lands on the question.
                 <Show when=is_missing>
                     <p class="missing-note" id=note_id.clone()>"Please answer this one"</p>
                 </Show>
+                <p id=label_id>{q.text}</p>
                 <div class="yes-no">
                     <button type="button" class="answer" aria-pressed=move || is(true).to_string()
                         on:click=move |_| pick(true)>"Yes"</button>
