@@ -27,11 +27,16 @@ pub(super) struct Roller {
 impl Roller {
     pub(super) fn new(f: &Facts) -> Roller {
         let case = f.case;
-        let thor_sev = f.hurts(THORACIC);
+        // A mark that settled in the person's own history is no reason to roll (it goes to
+        // "check these next"); a settled mid-back is not rolled at all, whatever else is marked.
+        let settled = |rs: RegionSide| case.history.settled.contains(&rs);
+        let live = |rs: RegionSide| f.hurts(rs).filter(|_| !settled(rs));
+        let thor_settled = settled(THORACIC);
+        let thor_sev = live(THORACIC);
         let bsb_sev = [Side::Left, Side::Right]
             .iter()
             .filter_map(|s| {
-                f.hurts(RegionSide {
+                live(RegionSide {
                     region: RegionId::BetweenShoulderBlades,
                     side: *s,
                 })
@@ -46,6 +51,7 @@ impl Roller {
             && !f.spine_surgery()
             && exclusion(f, THORACIC, false).is_none()
             && mid_back_marked
+            && !thor_settled
             // §3.11: its position (weight on the upper back) must be open, e.g. not in pregnancy.
             && THORACIC_ROLLER
                 .variants
@@ -55,7 +61,7 @@ impl Roller {
             && !(f.fibro && thor_sev.max(bsb_sev).unwrap_or(0) >= 3);
         Roller {
             ok,
-            refused: mid_back_marked && !ok,
+            refused: mid_back_marked && !ok && !thor_settled,
             sev: thor_sev.max(bsb_sev).unwrap_or(1),
         }
     }
@@ -94,5 +100,41 @@ mod tests {
         let p = plan(&c);
         assert!(p.steps.is_empty());
         assert!(p.avoid[0].rules.contains(&RuleId::C1));
+    }
+
+    #[test]
+    fn a_settled_mid_back_is_not_rolled() {
+        use crate::domain::knowledge::region::RegionSide;
+        let mut c = Case::default()
+            .mark(RegionId::ThoracicSpine, Side::Mid, 2)
+            .mark(RegionId::BetweenShoulderBlades, Side::Left, 2);
+        c.prefs.thoracic_roller_opt_in = true;
+        let rolled = |c: &Case| {
+            plan(c)
+                .steps
+                .iter()
+                .any(|s| s.region == RegionId::ThoracicSpine)
+        };
+        assert!(rolled(&c));
+        // The mid-back settled in this person's history: no roller, and no "roller refused"
+        // message either, whatever else of the upper back is marked.
+        c.history.settled.push(RegionSide {
+            region: RegionId::ThoracicSpine,
+            side: Side::Mid,
+        });
+        let p = plan(&c);
+        assert!(
+            p.steps.iter().all(|s| s.region != RegionId::ThoracicSpine),
+            "{:?}",
+            p.steps
+        );
+        assert!(!p.has_message(MessageId::ThoracicRollerExcluded));
+        // Only the area between the shoulder blades settled: the mid-back mark still asks for
+        // the roller.
+        c.history.settled = vec![RegionSide {
+            region: RegionId::BetweenShoulderBlades,
+            side: Side::Left,
+        }];
+        assert!(rolled(&c));
     }
 }
