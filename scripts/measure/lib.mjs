@@ -41,6 +41,29 @@ export async function chromium() {
   });
 }
 
-/** A 390×844 touch phone context with service workers off (a first visit). */
-export const phone = (browser) =>
-  browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+/** A 390×844 touch phone context with service workers off, for a returning person whose
+ *  cache is empty (see [`returning`]). */
+export async function phone(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, serviceWorkers: 'block', ...options });
+  await context.addInitScript(returning);
+  return context;
+}
+
+/** Runs in the page before the app: when nothing is stored, stores what a returning person
+ *  has (the welcome passed, floor and tools answered), so the app opens on the map as it does
+ *  for everyone but a first-time visitor (whose welcome comes first). The same document as
+ *  tests/e2e/fixtures.ts stores; the reference page ignores it. */
+export function returning() {
+  try {
+    if (localStorage.getItem('fasciamap.doc') !== null) return;
+    const data = JSON.stringify({ profile: { welcomed: true, floor_ok: true, tools: ['soft_roller', 'tennis_ball'] } });
+    let c = ~0;
+    for (const b of new TextEncoder().encode(data)) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    localStorage.setItem('fasciamap.doc', `{"fmt":"fasciamap","v":2,"rev":1,"saved_at":"","crc":${~c >>> 0},"data":${data}}`);
+  } catch {
+    // Storage blocked: the app opens on the map anyway.
+  }
+}

@@ -4,7 +4,8 @@
 // pasted in (taken from a live render of the build), a sheet that opens on a tap and
 // localStorage: one file, no framework, no service worker. Both are served by
 // scripts/static-server.mjs with brotli and loaded in headless Chromium on a 390×844 touch phone
-// with slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and the CPU slowed 4×, the
+// (for a returning person: scripts/measure/lib.mjs stores the welcome as passed) with slow 4G
+// (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and the CPU slowed 4×, the
 // two pages taking turns, `--rounds` times (default 7), each cold (a new browser context).
 //
 // For each load the page notes, in its own clock (ms after navigation started):
@@ -21,7 +22,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, chromium, root, serve } from './lib.mjs';
+import { arg, chromium, phone, root, serve } from './lib.mjs';
 
 const dir = arg('--dir', join(root, 'dist'));
 const rounds = Number(arg('--rounds', '7'));
@@ -29,7 +30,6 @@ const port = Number(arg('--port', '8196'));
 const rate = Number(arg('--rate', '4'));
 const NET = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const TARGET = 'svg.figure g[role=button][aria-label^="Front of thigh, your right"]';
-const VIEWPORT = { width: 390, height: 844 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Notes "visible" and "answers" in the page's own clock, each at the next animation frame after
@@ -53,7 +53,7 @@ const NOTE = () => {
 const server = await serve(dir, port, true);
 const browser = await chromium();
 let refServer;
-const newPhone = (sw) => browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 1, serviceWorkers: sw ? 'allow' : 'block' });
+const newPhone = (sw) => phone(browser, { serviceWorkers: sw ? 'allow' : 'block' });
 
 try {
   const app = `http://127.0.0.1:${port}/`;
