@@ -18,9 +18,9 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod device;
 #[cfg(target_arch = "wasm32")]
-pub mod lazy;
-#[cfg(target_arch = "wasm32")]
 mod launch;
+#[cfg(target_arch = "wasm32")]
+pub mod lazy;
 #[cfg(target_arch = "wasm32")]
 mod pwa;
 #[cfg(target_arch = "wasm32")]

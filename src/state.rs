@@ -159,7 +159,10 @@ impl AppState {
     /// when it may not change, e.g. it comes from a newer app version: the banner says so).
     /// Returns true when something changed and must be saved.
     pub fn replay_held(&self) -> bool {
-        let held = self.held.try_update_value(std::mem::take).unwrap_or_default();
+        let held = self
+            .held
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
         if held.is_empty() {
             return false;
         }

@@ -14,7 +14,14 @@ const WINGS: [&str; 4] = ["knowledge", "planner", "records", "persistence"];
 /// Root modules every wing may use.
 const ROOT: [&str; 1] = ["calendar"];
 /// Crates the domain never names.
-const BROWSER: [&str; 6] = ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo", "gloo_storage"];
+const BROWSER: [&str; 6] = [
+    "leptos",
+    "web_sys",
+    "wasm_bindgen",
+    "js_sys",
+    "gloo",
+    "gloo_storage",
+];
 
 fn domain() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain")
@@ -79,7 +86,11 @@ fn wing_files(wing: &str) -> Vec<PathBuf> {
         }
     }
     inner.extend(nested);
-    files.extend(inner.into_iter().filter(|p| p.extension().is_some_and(|x| x == "rs")));
+    files.extend(
+        inner
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "rs")),
+    );
     files.sort();
     files
 }
@@ -108,7 +119,9 @@ fn violations(wing: &str, files: &[(String, String)]) -> Vec<String> {
                     WINGS.join(" ← ")
                 )),
                 Some(_) => {}
-                None => out.push(format!("{name}: names `crate::domain::{target}`, which is no wing")),
+                None => out.push(format!(
+                    "{name}: names `crate::domain::{target}`, which is no wing"
+                )),
             }
         }
         for b in BROWSER {
@@ -143,7 +156,11 @@ fn each_wing_imports_only_the_wings_below_it() {
     for wing in WINGS {
         all.extend(violations(wing, &read_wing(wing)));
     }
-    assert!(all.is_empty(), "architecture broken:\n  {}", all.join("\n  "));
+    assert!(
+        all.is_empty(),
+        "architecture broken:\n  {}",
+        all.join("\n  ")
+    );
 }
 
 #[test]
@@ -160,9 +177,15 @@ fn the_root_holds_only_the_wings_and_the_calendar() {
         .chain(ROOT.iter().map(|r| format!("{r}.rs")))
         .collect();
     want.sort();
-    assert_eq!(names, want, "src/domain holds only the four wings and the calendar");
+    assert_eq!(
+        names, want,
+        "src/domain holds only the four wings and the calendar"
+    );
     let calendar = code(&domain().join("calendar.rs"));
-    assert!(crate_paths(&calendar).is_empty(), "the calendar imports nothing of the app");
+    assert!(
+        crate_paths(&calendar).is_empty(),
+        "the calendar imports nothing of the app"
+    );
 }
 
 #[test]

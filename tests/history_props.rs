@@ -5,7 +5,9 @@ mod common;
 
 use common::{random_doc, random_map, Rng};
 use fasciamap::domain::persistence::store::{self, KEY};
-use fasciamap::domain::persistence::sync::{merge3, merge_import, External, MemStore, Saved, Syncer};
+use fasciamap::domain::persistence::sync::{
+    merge3, merge_import, External, MemStore, Saved, Syncer,
+};
 use fasciamap::domain::records::document::Document;
 use fasciamap::domain::records::history::CheckIn;
 use std::collections::BTreeSet;

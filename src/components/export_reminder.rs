@@ -19,9 +19,9 @@ pub fn ExportReminder() -> impl IntoView {
     // old, `None` when not due.
     let due = Memo::new(move |_| {
         let now = js_sys::Date::now() as i64;
-        state.doc.with(|d| {
-            export::reminder_due(d, now, is_installed).then_some(d.last_export.is_none())
-        })
+        state
+            .doc
+            .with(|d| export::reminder_due(d, now, is_installed).then_some(d.last_export.is_none()))
     });
     move || {
         let never = due.get().filter(|_| !later.get())?;

@@ -247,12 +247,16 @@ fn PlanView(
                 </ul>
             </section>
         });
-        let check = (!plan.to_map.is_empty() || plan.messages.iter().any(|m| place(*m) == Place::Check)).then(|| view! {
-            <section aria-labelledby="check-title">
-                <h3 id="check-title">"Check these next"</h3>
-                {notes(&plan, Place::Check)}
-                {(!plan.to_map.is_empty()).then(|| view! { <CheckNext plan=plan.clone()/> })}
-            </section>
+        let check = (!plan.to_map.is_empty()
+            || plan.messages.iter().any(|m| place(*m) == Place::Check))
+        .then(|| {
+            view! {
+                <section aria-labelledby="check-title">
+                    <h3 id="check-title">"Check these next"</h3>
+                    {notes(&plan, Place::Check)}
+                    {(!plan.to_map.is_empty()).then(|| view! { <CheckNext plan=plan.clone()/> })}
+                </section>
+            }
         });
         let good = plan
             .messages

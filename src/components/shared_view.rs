@@ -104,11 +104,7 @@ pub fn SharedView() -> impl IntoView {
             .collect_view();
         let symptoms: Vec<&'static str> = shared.map.symptoms.iter().map(|s| s.label()).collect();
         let flare = shared.map.acute_flare;
-        let conditions: Vec<String> = shared
-            .conditions
-            .iter()
-            .map(their_condition)
-            .collect();
+        let conditions: Vec<String> = shared.conditions.iter().map(their_condition).collect();
         let case = shared.to_case();
         let for_save = StoredValue::new(shared.clone());
         Some(view! {

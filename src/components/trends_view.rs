@@ -74,7 +74,14 @@ pub fn TrendsView() -> impl IntoView {
         let max = nice_max(points.iter().map(|p| p.total).max().unwrap_or(1));
         let summary = trends::summary_daily(&points, this_year);
         let summary_gap = trends::summary_gap(&points, this_year);
-        let gap_max = nice_max(points.iter().filter_map(|p| p.gap).max().unwrap_or(0).max(3));
+        let gap_max = nice_max(
+            points
+                .iter()
+                .filter_map(|p| p.gap)
+                .max()
+                .unwrap_or(0)
+                .max(3),
+        );
         let total_chart = line_chart(
             &days,
             &[Series {

@@ -739,7 +739,11 @@ mod tests {
                     assert_eq!(path.len(), usize::from(r.link.hops) + 1);
                     if let Some(via) = r.link.via {
                         assert_eq!(path[1].region, via);
-                        assert!(via.def().accepts(path[1].side), "{via:?} on {:?}", path[1].side);
+                        assert!(
+                            via.def().accepts(path[1].side),
+                            "{via:?} on {:?}",
+                            path[1].side
+                        );
                     }
                 });
             }
@@ -749,7 +753,11 @@ mod tests {
         let (_, link) = strongest(sole, rs(RegionId::Hamstrings, Side::Right)).unwrap();
         assert_eq!(
             link.path(rs(RegionId::Hamstrings, Side::Right)),
-            Some(vec![sole, rs(RegionId::Calf, Side::Right), rs(RegionId::Hamstrings, Side::Right)])
+            Some(vec![
+                sole,
+                rs(RegionId::Calf, Side::Right),
+                rs(RegionId::Hamstrings, Side::Right)
+            ])
         );
         // The back functional line crosses at the sacrum, after the low back of the start side.
         let lats = rs(RegionId::Lats, Side::Right);
@@ -766,7 +774,10 @@ mod tests {
             Some(vec![glute, rs(RegionId::LowBackMuscles, Side::Right), lats])
         );
         // A link that does not fit its chain has no path.
-        let odd = ChainLink { from: RegionId::Sole, ..link };
+        let odd = ChainLink {
+            from: RegionId::Sole,
+            ..link
+        };
         assert_eq!(odd.path(rs(RegionId::GluteMax, Side::Left)), None);
     }
 

@@ -103,13 +103,17 @@ fn how(region: RegionId, light: bool) -> Option<&'static str> {
     use RegionId as R;
     let gentle = region.def().pressure == Pressure::Gentle;
     match region {
-        R::HipFlexor => Some("Press lightly with your fingertips, and move off if you feel a pulse."),
+        R::HipFlexor => {
+            Some("Press lightly with your fingertips, and move off if you feel a pulse.")
+        }
         R::Achilles => Some("Pinch it lightly between finger and thumb; never roll on it."),
         R::DeepGlute => Some("Press lightly; stop if you feel tingling down the leg."),
         R::OuterThigh => Some("Press lightly with your fingers, and stay above the knee."),
         R::UpperChest => Some("Press lightly below the collarbone, away from the armpit."),
         R::Adductors => Some("Press with your fingers, lightly near the groin."),
-        R::CalfInnerEdge => Some("Press lightly with your fingertips: this is a deep, tender area."),
+        R::CalfInnerEdge => {
+            Some("Press lightly with your fingertips: this is a deep, tender area.")
+        }
         _ if gentle || light => Some("Press lightly with your fingertips."),
         _ => None,
     }
@@ -159,7 +163,10 @@ pub fn check_list(plan: &Plan, case: &Case) -> CheckList {
                             Side::Mid => from,
                             s => format!("{from} ({})", side_word(s)),
                         };
-                        format!("Linked to your {from}, which you marked, {}.", along(c.chain))
+                        format!(
+                            "Linked to your {from}, which you marked, {}.",
+                            along(c.chain)
+                        )
                     }
                     None => "Linked to an area you marked.".to_string(),
                 },
@@ -216,7 +223,9 @@ mod tests {
         };
         let p = plan(&case);
         assert!(
-            p.to_map.iter().any(|t| t.region.def().pressure == Pressure::None),
+            p.to_map
+                .iter()
+                .any(|t| t.region.def().pressure == Pressure::None),
             "the engine links a no-pressure area here: {:?}",
             p.to_map
         );
@@ -229,12 +238,17 @@ mod tests {
         }
         assert_eq!(
             list.not_pressed,
-            [RegionId::UpperAbdomen, RegionId::LowerAbdomen, RegionId::LowBackMuscles]
+            [
+                RegionId::UpperAbdomen,
+                RegionId::LowerAbdomen,
+                RegionId::LowBackMuscles
+            ]
         );
         let sentence = list.not_pressed_sentence().unwrap_or_default();
         assert!(
-            sentence.starts_with("Not on this list: the upper belly, lower belly and low-back muscles.")
-                && sentence.contains("never pressed"),
+            sentence.starts_with(
+                "Not on this list: the upper belly, lower belly and low-back muscles."
+            ) && sentence.contains("never pressed"),
             "{sentence}"
         );
         let calf = list.items.iter().find(|i| i.at.region == RegionId::Calf);
@@ -252,10 +266,12 @@ mod tests {
         };
         let p = plan(&case);
         let list = check_list(&p, &case);
-        let other = list
-            .items
-            .iter()
-            .find(|i| i.at == RegionSide { region: RegionId::Calf, side: Side::Right });
+        let other = list.items.iter().find(|i| {
+            i.at == RegionSide {
+                region: RegionId::Calf,
+                side: Side::Right,
+            }
+        });
         assert_eq!(
             other.map(|i| i.why.as_str()),
             Some("You marked the left side: press both and compare.")
@@ -267,7 +283,12 @@ mod tests {
             .collect();
         assert!(!linked.is_empty(), "{list:?}");
         for i in linked {
-            assert!(i.why.starts_with("Linked to your calf (left), which you marked, along"), "{}", i.why);
+            assert!(
+                i.why
+                    .starts_with("Linked to your calf (left), which you marked, along"),
+                "{}",
+                i.why
+            );
         }
         assert!(list
             .items
@@ -296,7 +317,11 @@ mod tests {
     fn the_left_out_sentence_lists_names_once() {
         let list = CheckList {
             items: vec![],
-            not_pressed: vec![RegionId::UpperAbdomen, RegionId::LowerAbdomen, RegionId::Groin],
+            not_pressed: vec![
+                RegionId::UpperAbdomen,
+                RegionId::LowerAbdomen,
+                RegionId::Groin,
+            ],
         };
         assert_eq!(
             list.not_pressed_sentence().as_deref(),

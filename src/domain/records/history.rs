@@ -341,7 +341,13 @@ pub fn map_summary(map: &BodyMap) -> String {
     let marked = map.marks().filter(|m| m.severity.get() >= 1).count();
     let fine = map.len() - marked;
     let strongest = map.marks().map(|m| m.severity.get()).max().unwrap_or(0);
-    let areas = |n: usize| if n == 1 { "1 area".to_string() } else { format!("{n} areas") };
+    let areas = |n: usize| {
+        if n == 1 {
+            "1 area".to_string()
+        } else {
+            format!("{n} areas")
+        }
+    };
     let mut sentences = vec![match (marked, fine) {
         (0, 0) => "Nothing marked".to_string(),
         (0, 1) => "1 area checked: fine".to_string(),
@@ -543,7 +549,10 @@ mod tests {
         let mut map = BodyMap::default();
         assert_eq!(map_summary(&map), "Nothing marked.");
         let set = |map: &mut BodyMap, region, side, sev| {
-            map.apply(Action::SetSeverity(at(region, side), Severity::new(sev).unwrap_or(Severity::FINE)));
+            map.apply(Action::SetSeverity(
+                at(region, side),
+                Severity::new(sev).unwrap_or(Severity::FINE),
+            ));
         };
         set(&mut map, RegionId::Calf, Side::Left, 0);
         assert_eq!(map_summary(&map), "1 area checked: fine.");

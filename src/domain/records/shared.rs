@@ -74,8 +74,8 @@ pub fn condition_is_valid(c: &Condition) -> bool {
 /// becomes "them", elsewhere "they" (English verbs agree with both alike).
 const TAKES_OBJECT: &[&str] = &[
     "ask", "asks", "behind", "examined", "for", "give", "gives", "guide", "guides", "help",
-    "helps", "keep", "keeps", "let", "lets", "remind", "reminds", "show", "shows", "stop",
-    "stops", "tell", "tells", "to", "with",
+    "helps", "keep", "keeps", "let", "lets", "remind", "reminds", "show", "shows", "stop", "stops",
+    "tell", "tells", "to", "with",
 ];
 
 /// Rewords a text written to the person who owns a map ("Calf, your left", "You marked
@@ -178,7 +178,10 @@ mod tests {
                 "Your right side is tighter (3 against 1 on the left), so it goes first.",
                 "Their right side is tighter (3 against 1 on the left), so it goes first.",
             ),
-            ("You marked strong tightness here.", "They marked strong tightness here."),
+            (
+                "You marked strong tightness here.",
+                "They marked strong tightness here.",
+            ),
             (
                 "A physiotherapist can give you exercises for that.",
                 "A physiotherapist can give them exercises for that.",
@@ -187,7 +190,10 @@ mod tests {
                 "Calves and feet can add strain through the way you walk.",
                 "Calves and feet can add strain through the way they walk.",
             ),
-            ("If you're unsure, ask yourself.", "If they're unsure, ask themselves."),
+            (
+                "If you're unsure, ask yourself.",
+                "If they're unsure, ask themselves.",
+            ),
             ("Young people, youth.", "Young people, youth."),
         ] {
             assert_eq!(about_them(mine), theirs);
