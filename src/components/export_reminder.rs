@@ -7,7 +7,8 @@ use leptos::prelude::*;
 /// A gentle reminder to save a backup file, shown when the app is not installed and the last
 /// backup is more than a week old (or there never was one): Safari clears a site's data after
 /// seven days without a visit (an installed app, [`installed`], keeps its data). "Later"
-/// hides it until the app is opened again.
+/// hides it until the app is opened again. It waits while a guided session is on screen
+/// ([`crate::state::AppState::in_session`]) and appears after it.
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let state = use_state();
@@ -20,7 +21,7 @@ pub fn ExportReminder() -> impl IntoView {
             .with(|d| export::reminder_due(d, now, is_installed))
     });
     move || {
-        (due.get() && !later.get()).then(|| {
+        (due.get() && !later.get() && !state.in_session()).then(|| {
             view! {
                 <aside class="reminder" aria-label="Backup reminder">
                     <p>"Your history is only in this browser, and your last backup is more than a week old. Save a copy now and then."</p>
