@@ -1,5 +1,4 @@
 use crate::components::session_screen::{command, Session, SavingNote};
-use crate::components::BreathPacer;
 use crate::domain::records::guide::Command;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -33,22 +32,23 @@ pub fn PainStop(
         Some(view! {
             <section class="session-screen pain-stop" aria-labelledby="session-title">
                 <h2 id="session-title" tabindex="-1">"You stopped. That was the right thing to do."</h2>
-                <p class="stopped-area"><strong>{area.clone()}</strong></p>
-                <p class="muted">"The timer is stopped. Nothing goes on until you choose below."</p>
+                <p class="stopped-area">
+                    <strong>{area}</strong>
+                    " is left out of your plan until it feels fine again. The timer is stopped: nothing goes on until you choose below."
+                </p>
                 <h3>"What to do now"</h3>
                 <ol class="calm-steps">
                     <li>"Stop pressing. Take your weight off the roller or ball."</li>
                     <li>"Come off it slowly. On the floor, roll onto your side first and rest there before you sit up."</li>
                     <li>"Breathe slowly: in for 4, out for 6, a few times."</li>
                 </ol>
-                <BreathPacer/>
-                <p>{format!("{area} is left out of your plan until it feels fine again. When it does, tap \u{201c}It feels fine again\u{201d} on your plan.")}</p>
                 <h3>"When to get help"</h3>
                 <ul class="help-list">
                     <li>"Tingling, numbness or sharp pain that has not settled after a few hours, or that comes back whenever you press there: see your doctor or a physiotherapist before you work this area again."</li>
                     <li>"A calf or thigh that turns swollen, warm, red or throbbing: call your doctor today."</li>
                     <li><strong>"Call your emergency number now"</strong>" for weakness in a leg that is getting worse, numbness between your legs or around your bottom, new trouble passing or holding urine, chest pain or sudden breathlessness."</li>
                 </ul>
+                <p class="muted">"When it feels fine again, tap \u{201c}It feels fine again\u{201d} under \u{201c}Areas we leave alone\u{201d} on your plan, and it comes back."</p>
                 <div class="stop-actions">
                     {match next {
                         Some(n) => view! {

@@ -63,10 +63,8 @@ pub(crate) fn finish(
     if result == Finished::NotRunning {
         return;
     }
-    state.say(match &result {
-        Finished::Saved { .. } => "Session saved. Here is what you did, and what comes next.".to_string(),
-        _ => "Session ended. Nothing was done, so nothing was saved.".to_string(),
-    });
+    // The end screen says "Session saved" (or that nothing was saved) in its own status
+    // line, and focus goes to its heading: no second announcement here.
     s.ended.set(Some(result));
     focus_heading();
 }
@@ -250,11 +248,19 @@ fn StepView(
                 </div>
                 <div class="timer-row">
                     <p class="countdown" role="timer" aria-label="Time left">{move || clock_text(remaining())}</p>
-                    <Show when=move || running.get() fallback=|| view! {
-                        <p class="pacer-hint">"Get into position, then tap Start."</p>
-                    }>
-                        <BreathPacer/>
-                    </Show>
+                    // The hint and the breathing guide share one slot as tall as the guide,
+                    // so tapping Start does not move the buttons under the finger.
+                    <div class="pacer-slot">
+                        // An invisible copy of the guide at its widest words holds the height.
+                        <div class="pacer pacer-sizer" aria-hidden="true">
+                            <div class="pacer-ring"></div>
+                            <p>"Breathe out · 6"</p>
+                        </div>
+                        <p class=move || if running.get() { "pacer-hint hidden" } else { "pacer-hint" }>"Get into position, then tap Start."</p>
+                        <Show when=move || running.get()>
+                            <BreathPacer/>
+                        </Show>
+                    </div>
                 </div>
                 <div class="session-controls">
                     <button type="button" class="secondary" disabled=move || index == 0

@@ -195,6 +195,36 @@ for (const [width, font] of SIZES) {
     await expect(reminder).toBeVisible();
   });
 
+  test(`storage filling up mid-session is said below the controls, never above them (${at})`, async ({ map, page }) => {
+    await setup(page, width, font);
+    await seed(page, docWith([['quadriceps', 'right', 3], ['quadriceps', 'left', 1], ['calf', 'left', 2]]));
+    await page.addInitScript(() => {
+      const orig = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if ((window as any).__full) throw new DOMException('quota', 'QuotaExceededError');
+        return orig.call(this, k, v);
+      };
+    });
+    await map.open();
+    await go(page, 'Plan');
+    await page.getByRole('button', { name: 'Start guided session' }).tap();
+    await page.getByRole('button', { name: 'Done with this one' }).tap();
+    await expect(page.getByText('Step 2 of 3')).toBeVisible();
+    await expect.poll(async () => (await stored(page)).running?.index).toBe(1);
+    const controls = page.locator('.session-controls');
+    const y = (await controls.boundingBox())!.y;
+    await page.evaluate(() => { (window as any).__full = true; });
+    await page.getByRole('button', { name: 'Start', exact: true }).tap();
+    const note = page.locator('.saving-note');
+    await expect(note).toContainText('storage is full');
+    await expect(note).toHaveAttribute('role', 'alert');
+    await expect(page.locator('.banner')).toHaveCount(0);
+    expect((await controls.boundingBox())!.y, 'the controls did not move').toBe(y);
+    // The note is under the controls, not above them.
+    expect((await note.boundingBox())!.y).toBeGreaterThan(y);
+    await noOverflow(page, 'session step with the storage note');
+  });
+
   test(`the end screen says what was done and what comes next (${at})`, async ({ map, page }) => {
     await setup(page, width, font);
     await page.addInitScript((s) => { (window as any).__fasciamapTestSpeed = s; }, SPEED);
