@@ -229,6 +229,13 @@ impl AppState {
     pub fn say(&self, text: String) {
         self.announce.set(text);
     }
+
+    /// True while the person is in a guided session (one is running, or its screen shows, up
+    /// to its end screen): banners wait until after it, so nothing pushes the session's
+    /// controls down (tracked).
+    pub fn in_session(&self) -> bool {
+        self.busy.get() || self.tab.get() == Tab::Session
+    }
 }
 
 /// Current time as ISO 8601.

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 /// seven days without a visit (an installed app, [`installed`], keeps its data). It says
 /// which of the two it is: "You have not saved a backup yet" to someone who never made one,
 /// the week-old wording only for a real old backup. "Later" hides it until the app is
-/// opened again.
+/// opened again. It waits while a guided session is on screen
+/// ([`crate::state::AppState::in_session`]) and appears after it.
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let state = use_state();
@@ -24,7 +25,7 @@ pub fn ExportReminder() -> impl IntoView {
             .with(|d| export::reminder_due(d, now, is_installed).then_some(d.last_export.is_none()))
     });
     move || {
-        let never = due.get().filter(|_| !later.get())?;
+        let never = due.get().filter(|_| !later.get() && !state.in_session())?;
         Some({
             view! {
                 <aside class="reminder" aria-label="Backup reminder">

@@ -1,9 +1,9 @@
 use crate::domain::calendar::{self, long_date, WEEKDAYS};
 use crate::domain::persistence::ics;
-use crate::domain::planner::case::Case;
 use crate::domain::planner::engine::plan;
+use crate::domain::records::profile::needs_screen;
 use crate::domain::records::programme::{self, LENGTH};
-use crate::state::{local_offset, today_day, use_state, Tab};
+use crate::state::{local_offset, moment, today_day, use_state, Tab};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -28,8 +28,9 @@ fn clock_words(at: ics::Clock) -> String {
 }
 
 /// The 28-day programme: start it, see "day N of 28", a calendar of the four weeks with the
-/// done days ticked, the forgiving streak, today's suggested session (the first steps of the
-/// plan for the current map), and daily reminders: a calendar file for the days still ahead
+/// done days ticked, the forgiving streak, today's suggested session (the steps of the Plan
+/// screen's plan, from the same case, with a button that starts exactly that session, after
+/// the safety questions when they are due), and daily reminders: a calendar file for the days still ahead
 /// (`persistence::ics`), at a time the person picks, that their own calendar then sends.
 /// Nothing runs in the background: it is worked out when the screen opens. Reads
 /// `AppState::doc`; starting goes through `AppState::change`.
@@ -52,37 +53,70 @@ pub fn ProgrammeView() -> impl IntoView {
             state.say("Programme started: day 1 of 28.".to_string());
         }
     };
-    let suggestion = Memo::new(move |_| {
-        state.doc.with(|d| {
-            let case = Case {
-                symptoms: d.map.symptoms.iter().copied().collect(),
-                acute_flare: d.map.acute_flare,
-                marks: d.map.marks().collect(),
-                ..Case::default()
-            };
-            programme::suggestion(&plan(&case))
-        })
+    // Today's session is the plan of the Plan screen: the same case (map, profile, safety
+    // answers, paused areas), so the same steps, tools and positions.
+    let plan_now = Memo::new(move |_| state.doc.with(|d| plan(&d.case())));
+    let suggestion = Memo::new(move |_| plan_now.with(programme::suggestion));
+    let screen_due = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| needs_screen(d.screen.as_ref(), &crate::state::today()))
     });
+    let running = Memo::new(move |_| state.doc.with(|d| d.running.is_some()));
+    let start_today = move |_| {
+        let now = moment();
+        let started = state.edit(|d| plan_now.with_untracked(|p| d.start_session(p, now)));
+        if started || running.get_untracked() {
+            state.go(Tab::Session);
+        }
+    };
 
     let today_block = move || {
         let s = suggestion.get();
-        let body = if s.stop {
-            view! { <p>"Your answers say to get checked by a doctor first. Open the body map for what to do."</p> }.into_any()
+        let (body, action) = if s.stop {
+            (
+                view! { <p>"Your answers say to get checked by a doctor first. Your plan says what to do."</p> }.into_any(),
+                view! { <button type="button" class="secondary wide" on:click=move |_| state.go(Tab::Plan)>"Open my plan"</button> }.into_any(),
+            )
         } else if s.steps.is_empty() {
-            view! { <p>"Mark where you feel tight or sore on the body map, and today's steps appear here."</p> }.into_any()
+            (
+                view! { <p>"Mark where you feel tight or sore on the body map, and today's steps appear here."</p> }.into_any(),
+                view! { <button type="button" class="secondary wide" on:click=move |_| state.go(Tab::Map)>"Open the body map"</button> }.into_any(),
+            )
         } else {
             let n = s.steps.len();
-            view! {
-                <p>{format!("About {} min, {n} step{}:", s.minutes, if n == 1 { "" } else { "s" })}</p>
-                <ol class="mark-list">{s.steps.into_iter().take(4).map(|x| view! { <li>{x}</li> }).collect_view()}</ol>
-                {(n > 4).then(|| view! { <p class="muted">{format!("and {} more.", n - 4)}</p> })}
-            }.into_any()
+            let list = view! {
+                <p>{format!("About {} min, {n} step{}, the same as your plan:", s.minutes, if n == 1 { "" } else { "s" })}</p>
+                <ol class="today-steps">
+                    {s.steps.into_iter().map(|x| view! {
+                        <li data-region=x.at.region.key() data-side=x.at.side.key() data-tool=x.tool.key()
+                            data-position=format!("{:?}", x.position).to_lowercase() data-seconds=x.seconds>
+                            {x.text}
+                        </li>
+                    }).collect_view()}
+                </ol>
+            }
+            .into_any();
+            let action = move || {
+                if running.get() {
+                    view! { <button type="button" class="primary big wide" on:click=move |_| state.go(Tab::Session)>"Back to your session"</button> }.into_any()
+                } else if screen_due.get() {
+                    // The safety questions come before any session, as on the Plan screen.
+                    view! {
+                        <p class="muted">"First, a few safety questions (about a minute)."</p>
+                        <button type="button" class="primary big wide" on:click=move |_| state.go(Tab::Plan)>"Answer the safety questions"</button>
+                    }.into_any()
+                } else {
+                    view! { <button type="button" class="primary big wide" disabled=move || state.read_only.get() on:click=start_today>"Start today's session"</button> }.into_any()
+                }
+            };
+            (list, action.into_any())
         };
         view! {
             <div class="card today">
                 <h3>"Today's suggested session"</h3>
                 {body}
-                <button type="button" class="secondary" on:click=move |_| state.tab.set(Tab::Map)>"Open the body map"</button>
+                {action}
             </div>
         }
     };

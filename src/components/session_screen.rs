@@ -1,59 +1,139 @@
-use crate::components::{sev_class, BreathPacer, StepDrawing, StepFigure, StepPose};
+use crate::components::{
+    sev_class, BreathPacer, PainStop, SessionEnd, SoundChoice, StepDrawing, StepFigure, StepPose,
+};
 use crate::device;
 use crate::domain::knowledge::mark::Severity;
 use crate::domain::knowledge::region::RegionSide;
+use crate::domain::records::document::Finished;
 use crate::domain::records::guide::{
     clock_text, duration_words, motion_words, position_words, Change, Command,
 };
 use crate::domain::records::profile::ProfileAction;
-use crate::domain::records::session::StepOutcome;
-use crate::state::{moment, use_state, AppState, Tab};
+use crate::state::{moment, use_state, AppState, Notice, Tab};
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Sound and/or vibration at a step change, as the person set them.
+/// The session screen's own state, handed to its parts: the session clock (updated by the
+/// screen's timer) and what the last finished session gave (the end screen shows it once the
+/// running session is gone).
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// The session clock in ms ([`device::clock_ms`]).
+    pub now: RwSignal<u64>,
+    /// The result of finishing, for the end screen.
+    pub ended: RwSignal<Option<Finished>>,
+}
+
+/// Sound and/or vibration at the end of a step, as the person set them.
 fn cue(state: AppState) {
     let cues = state.doc.with_untracked(|d| d.profile.cues);
     if cues.vibrate {
         device::buzz();
     }
-    if cues.sound {
+    if cues.sound_on() {
         device::chime();
     }
 }
 
-/// Moves focus to the session heading after the step changed (the old buttons are gone).
-fn focus_heading() {
-    request_animation_frame(|| crate::browser::focus("session-title"));
+/// Moves focus to the heading of what the session screen shows now (the old buttons are
+/// gone), once it is painted.
+pub(crate) fn focus_heading() {
+    crate::browser::after_paint(|| crate::browser::focus("session-title"));
 }
 
-/// Sends a command to the running session at the current clock; saves and cues on a step
-/// change.
-fn command(state: AppState, now: RwSignal<u64>, c: Command) -> Change {
+/// Prepares the sound inside a tap when the person wants it (browsers start audio only
+/// after a gesture), so the tone at the end of the step can play.
+pub(crate) fn ready_sound(state: AppState) {
+    if state.doc.with_untracked(|d| d.profile.cues.sound_on()) {
+        device::unlock_sound();
+    }
+}
+
+/// Finishes the session (saving it, or dropping it when nothing was done, as the document
+/// decides) and shows the end screen.
+pub(crate) fn finish(
+    state: AppState,
+    s: Session,
+    afters: &[(RegionSide, Severity)],
+    update_map: bool,
+) {
+    let mut result = Finished::NotRunning;
+    state.edit(|d| {
+        result = d.finish_session(afters, update_map, moment());
+        result != Finished::NotRunning
+    });
+    if result == Finished::NotRunning {
+        return;
+    }
+    // The end screen says "Session saved" (or that nothing was saved) in its own status
+    // line, and focus goes to its heading: no second announcement here.
+    s.ended.set(Some(result));
+    focus_heading();
+}
+
+/// Sends a command to the running session at the current clock; on a step change it cues
+/// (the end of a step: time up, done, skip or back; not leaving a stop or ending) and moves
+/// focus. At the end, with nothing to re-rate, the session finishes at once.
+pub(crate) fn command(state: AppState, s: Session, c: Command) -> Change {
     let t = device::clock_ms();
     let mut change = Change::None;
     state.edit(|d| {
         change = d.guide(c, t);
         change != Change::None
     });
-    now.set(t);
+    s.now.set(t);
     if change == Change::Step {
-        cue(state);
-        focus_heading();
+        if !matches!(c, Command::GoOn | Command::EndEarly) {
+            cue(state);
+        }
+        let nothing_to_rate = state.doc.with_untracked(|d| {
+            d.running
+                .as_ref()
+                .is_some_and(|r| r.at_end() && !r.is_halted() && r.to_rerate().is_empty())
+        });
+        if nothing_to_rate {
+            finish(state, s, &[], false);
+        } else {
+            focus_heading();
+        }
     }
     change
 }
 
+/// A button's command: the tap also prepares the sound (see [`ready_sound`]).
+fn tap(state: AppState, s: Session, c: Command) {
+    ready_sound(state);
+    command(state, s, c);
+}
+
+/// What the session screen shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// A step, ready or running.
+    Step,
+    /// The calm screen after a sharp-pain stop.
+    Stopped,
+    /// After the last step: how do the areas feel now.
+    Rerate,
+}
+
 /// The guided session: one step at a time with a countdown, the technique in a few lines, a
-/// breathing guide, start/pause, back, skip and a big "sharp pain or tingling" stop that
-/// leaves that area out of the plan until it is cleared; then the re-rating at the end.
-/// Keeps the screen awake while it shows (where the browser allows it).
+/// breathing guide, start/pause, back, skip, a soft sound at the end of each step (on unless
+/// the person turned it off; asked once at the first session) and a big "sharp pain or
+/// tingling" stop that shows a calm screen ([`PainStop`]) and waits; then the re-rating,
+/// and the end screen ([`SessionEnd`]) with what was done and what comes next. Focus goes to
+/// the heading of each new view. Keeps the screen awake while it shows (where the browser
+/// allows it).
 #[component]
 pub fn SessionScreen() -> impl IntoView {
     let state = use_state();
-    let now = RwSignal::new(device::clock_ms());
+    let ended = RwSignal::new(None::<Finished>);
+    let s = Session {
+        now: RwSignal::new(device::clock_ms()),
+        ended,
+    };
     let tick = move || {
-        if command(state, now, Command::Tick) == Change::Step {
+        if command(state, s, Command::Tick) == Change::Step {
             state.say("Time is up. Next step.".to_string());
         }
     };
@@ -65,29 +145,63 @@ pub fn SessionScreen() -> impl IntoView {
         awake.remove();
         device::let_sleep();
     });
+    // Arriving here (from "Start" on the plan or the programme): focus on the heading.
+    focus_heading();
 
-    let phase = Memo::new(move |_| state.doc.with(|d| d.running.as_ref().map(|r| r.at_end())));
-    move || {
-        match phase.get() {
-        None => view! {
-            <section class="session-screen" aria-labelledby="session-title">
-                <h2 id="session-title">"No session running"</h2>
-                <p>"Start a guided session from your plan."</p>
-                <button type="button" class="primary wide" on:click=move |_| state.go(Tab::Plan)>"Go to your plan"</button>
-            </section>
-        }.into_any(),
-        Some(false) => view! { <StepView now=now/> }.into_any(),
-        Some(true) => view! { <RerateView now=now/> }.into_any(),
+    let phase = Memo::new(move |_| {
+        state.doc.with(|d| {
+            d.running.as_ref().map(|r| {
+                if r.is_halted() {
+                    Phase::Stopped
+                } else if r.at_end() {
+                    Phase::Rerate
+                } else {
+                    Phase::Step
+                }
+            })
+        })
+    });
+    move || match phase.get() {
+        Some(Phase::Step) => view! { <StepView s=s/> }.into_any(),
+        Some(Phase::Stopped) => view! { <PainStop s=s/> }.into_any(),
+        Some(Phase::Rerate) => view! { <RerateView s=s/> }.into_any(),
+        None => match ended.get() {
+            Some(result) => view! { <SessionEnd result=result/> }.into_any(),
+            None => view! {
+                <section class="session-screen" aria-labelledby="session-title">
+                    <h2 id="session-title" tabindex="-1">"No session running"</h2>
+                    <p>"Start a guided session from your plan."</p>
+                    <button type="button" class="primary wide" on:click=move |_| state.go(Tab::Plan)>"Go to your plan"</button>
+                </section>
+            }
+            .into_any(),
+        },
     }
+}
+
+/// A storage problem that means this session is not being kept, said at the bottom of the
+/// session screen (the banners wait until the session is over, so nothing pushes the
+/// controls down).
+#[component]
+pub fn SavingNote() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let text = match state.notice.get()? {
+            Notice::NotSaving => "This browser is not saving right now: you can finish the session, but it will not be kept after you close the page.",
+            Notice::Full => "This browser's storage is full, so this session may not be kept. You can still finish it.",
+            _ => return None,
+        };
+        Some(view! { <p class="saving-note" role="alert">{text}</p> })
     }
 }
 
 /// One step of the running session.
 #[component]
 fn StepView(
-    /// The session clock, updated by the screen's timer.
-    now: RwSignal<u64>,
+    /// The session's clock and end slot.
+    s: Session,
 ) -> impl IntoView {
+    let now = s.now;
     let state = use_state();
     let current = Memo::new(move |_| {
         state.doc.with(|d| {
@@ -107,7 +221,6 @@ fn StepView(
             .doc
             .with(|d| d.running.as_ref().map_or(0, |r| r.remaining_s(t)))
     };
-    let cues = move || state.doc.with(|d| d.profile.cues);
     move || {
         let (index, total, step) = current.get()?;
         let at = step.at;
@@ -138,39 +251,57 @@ fn StepView(
                 <StepDrawing step=StepPose::of_planned(&step) large=true/>
                 <div class="timer-row">
                     <p class="countdown" role="timer" aria-label="Time left">{move || clock_text(remaining())}</p>
-                    <Show when=move || running.get() fallback=|| view! {
-                        <p class="pacer-hint">"Get into position, then tap Start."</p>
-                    }>
-                        <BreathPacer/>
-                    </Show>
+                    // The hint and the breathing guide share one slot as tall as the guide,
+                    // so tapping Start does not move the buttons under the finger.
+                    <div class="pacer-slot">
+                        // An invisible copy of the guide at its widest words holds the height.
+                        <div class="pacer pacer-sizer" aria-hidden="true">
+                            <div class="pacer-ring"></div>
+                            <p>"Breathe out · 6"</p>
+                        </div>
+                        <p class=move || if running.get() { "pacer-hint hidden" } else { "pacer-hint" }>"Get into position, then tap Start."</p>
+                        <Show when=move || running.get()>
+                            <BreathPacer/>
+                        </Show>
+                    </div>
                 </div>
                 <div class="session-controls">
                     <button type="button" class="secondary" disabled=move || index == 0
-                        on:click=move |_| { command(state, now, Command::Back); }>"Back"</button>
+                        on:click=move |_| tap(state, s, Command::Back)>"Back"</button>
                     <button type="button" class="primary big"
                         on:click=move |_| {
                             if running.get_untracked() {
-                                command(state, now, Command::Pause);
+                                command(state, s, Command::Pause);
                             } else {
-                                if state.doc.with_untracked(|d| d.profile.cues.sound) { device::unlock_sound(); }
-                                command(state, now, Command::Play);
+                                // Starting with the sound question unanswered keeps its
+                                // preselected answer: the sound stays on.
+                                if state.doc.with_untracked(|d| d.profile.cues.ask_about_sound()) {
+                                    state.edit(|d| d.profile.apply(ProfileAction::SetSound(true)));
+                                }
+                                ready_sound(state);
+                                command(state, s, Command::Play);
                             }
                         }>
                         {move || if running.get() { "Pause" } else if state.doc.with(|d| d.running.as_ref().is_some_and(|r| r.spent_ms > 0)) { "Resume" } else { "Start" }}
                     </button>
                     <button type="button" class="secondary"
-                        on:click=move |_| { command(state, now, Command::Skip); }>"Skip"</button>
+                        on:click=move |_| tap(state, s, Command::Skip)>"Skip"</button>
                 </div>
                 <button type="button" class="pain"
                     on:click=move |_| {
                         let t = device::clock_ms();
-                        state.edit(|d| d.stop_for_pain(t).is_some());
-                        now.set(t);
-                        focus_heading();
-                        state.say(format!("Stopped. {} is left out of your plan until you say it feels fine.", at.label()));
+                        if state.edit(|d| d.stop_for_pain(t).is_some()) {
+                            now.set(t);
+                            focus_heading();
+                            state.say(format!(
+                                "Stopped. The timer is stopped and nothing moves on until you choose. {} is left out of your plan until it feels fine.",
+                                at.label()
+                            ));
+                        }
                     }>
                     "Sharp pain or tingling: stop"
                 </button>
+                <SoundChoice/>
                 <ul class="how">
                     <li>{how}</li>
                     <li>{cue_text}</li>
@@ -179,70 +310,41 @@ fn StepView(
                     <li>"Breathe in for 4, hold for 2, breathe out slowly for 6."</li>
                 </ul>
                 <button type="button" class="secondary wide"
-                    on:click=move |_| { command(state, now, Command::Done); }>"Done with this one"</button>
-                <details class="cue-settings">
-                    <summary>"Sound and vibration"</summary>
-                    <label class="toggle">
-                        <input type="checkbox" prop:checked=move || cues().sound
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                if on { device::unlock_sound(); }
-                                state.edit(|d| d.profile.apply(ProfileAction::SetSound(on)));
-                            }/>
-                        " A soft sound when a step changes"
-                    </label>
-                    <label class="toggle">
-                        <input type="checkbox" prop:checked=move || cues().vibrate
-                            on:change=move |ev| { let on = event_target_checked(&ev); state.edit(|d| d.profile.apply(ProfileAction::SetVibrate(on))); }/>
-                        " A short vibration when a step changes"
-                    </label>
-                </details>
-                <button type="button" class="link" on:click=move |_| { command(state, now, Command::EndEarly); }>
+                    on:click=move |_| tap(state, s, Command::Done)>"Done with this one"</button>
+                <button type="button" class="link" on:click=move |_| { command(state, s, Command::EndEarly); }>
                     "End the session here"
                 </button>
+                <SavingNote/>
             </section>
         })
     }
 }
 
-/// The end of the session: re-rate the worked areas (before and after side by side), then save.
+/// The end of the session: re-rate the worked areas (before and after side by side), then
+/// save; the end screen follows.
 #[component]
 fn RerateView(
-    /// The session clock.
-    now: RwSignal<u64>,
+    /// The session's clock and end slot.
+    s: Session,
 ) -> impl IntoView {
     let state = use_state();
-    let (items, worked, stopped) = state.doc.with_untracked(|d| {
-        d.running.as_ref().map_or((Vec::new(), 0, 0), |r| {
-            (
-                r.to_rerate(),
-                r.record.total_s(),
-                r.record
-                    .steps
-                    .iter()
-                    .filter(|s| s.outcome == StepOutcome::StoppedPain)
-                    .count(),
-            )
-        })
+    let (items, worked) = state.doc.with_untracked(|d| {
+        d.running
+            .as_ref()
+            .map_or((Vec::new(), 0), |r| (r.to_rerate(), r.record.total_s()))
     });
     let afters = RwSignal::new(Vec::<(RegionSide, Severity)>::new());
     let update_map = RwSignal::new(true);
     let has_items = !items.is_empty();
     let save = move |_| {
         let list = afters.get_untracked();
-        let update = update_map.get_untracked();
-        state.edit(|d| d.finish_session(&list, update, moment()));
-        state
-            .flash
-            .set(Some("Session saved. Well done!".to_string()));
-        state.go(Tab::Plan);
+        finish(state, s, &list, update_map.get_untracked());
     };
     view! {
         <section class="session-screen" aria-labelledby="session-title">
             <h2 id="session-title" tabindex="-1">"Well done"</h2>
-            <p>{format!("You worked for {}.", duration_words(worked))}
-               {(stopped > 0).then_some(" Areas where you stopped are left out of the plan until you clear them.")}</p>
-            {has_items.then(|| view! { <p>"How do the areas you worked feel now?"</p> })}
+            <p>{format!("You worked for {}.", duration_words(worked))}</p>
+            {has_items.then(|| view! { <p>"How do the areas you worked feel now? Press them gently and pick a number. You can leave any of them out."</p> })}
             <ul class="rerate-list">
                 {items.into_iter().map(|item| {
                     let at = item.at;
@@ -284,10 +386,11 @@ fn RerateView(
                     " Also put the new ratings on my body map"
                 </label>
             })}
-            <button type="button" class="primary wide" on:click=save>"Save session"</button>
-            <button type="button" class="link" on:click=move |_| { command(state, now, Command::Back); }>
+            <button type="button" class="primary wide big" on:click=save>"Save session"</button>
+            <button type="button" class="link" on:click=move |_| { command(state, s, Command::Back); }>
                 "Back to the last step"
             </button>
+            <SavingNote/>
         </section>
     }
 }

@@ -3,10 +3,16 @@ use leptos::prelude::*;
 
 /// Tells the person plainly when their map is not being saved, or when saved data could not
 /// be read (where its copy was kept, with a download of it). Reads `AppState::notice`.
+/// During a guided session it waits (`AppState::in_session`), so it never pushes the
+/// session's controls down; a notice that means the session is not being kept is said at the
+/// bottom of the session screen instead (`SavingNote`), and this banner shows after it.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = use_state();
     move || {
+        if state.in_session() {
+            return None;
+        }
         let notice = state.notice.get()?;
         let raw = match &notice {
             Notice::SetAside { raw, .. } => Some(raw.clone()),

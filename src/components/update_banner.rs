@@ -3,8 +3,9 @@ use crate::state::use_state;
 use leptos::prelude::*;
 
 /// "A new version is ready": offered, never forced. The page reloads only when the person
-/// taps "Update now", and the banner stays hidden while `AppState::busy` is set (a guided
-/// session), so an update never interrupts one. Reads `Pwa::update`.
+/// taps "Update now", and the banner stays hidden during a guided session and its end screen
+/// (`AppState::in_session`), so an update never interrupts one or pushes its controls down.
+/// Reads `Pwa::update`.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let state = use_state();
@@ -12,7 +13,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     move || {
         let update = pwa.update.get();
-        if update == Update::None || dismissed.get() || state.busy.get() {
+        if update == Update::None || dismissed.get() || state.in_session() {
             return None;
         }
         let text = match update {

@@ -45,7 +45,11 @@ test('first run: safety questions, map, plan, a full guided session, re-rating, 
   await targetsBigEnough(page, 're-rating');
   await page.getByRole('group', { name: 'Now: Front of thigh, your right' }).getByRole('button', { name: /^1 mild$/ }).tap();
   await page.getByRole('button', { name: 'Save session' }).tap();
+  // The end screen: what was done, before and now, and the way on.
+  await expect(page.getByRole('heading', { name: 'Session done' })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Session saved' })).toBeVisible();
+  await expect(page.locator('.before-now li[data-region="quadriceps"][data-side="right"]')).toContainText(/3 strong.*1 mild/);
+  await audit(page, 'end screen');
 
   const doc = await stored(page);
   expect(doc.running).toBeUndefined();
@@ -149,10 +153,15 @@ test('"sharp pain" stops the step and leaves that side out until it is cleared',
   await page.getByRole('button', { name: 'Start guided session' }).tap();
   await page.getByRole('button', { name: 'Start', exact: true }).tap();
   await page.getByRole('button', { name: 'Sharp pain or tingling: stop' }).tap();
+  // The calm screen first; nothing moves on until a choice is made.
+  await expect(page.getByRole('heading', { name: /You stopped/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Go on with the next step' }).tap();
   await expect(page.getByText('Step 2 of 2')).toBeVisible();
   await page.getByRole('button', { name: 'End the session here' }).tap();
-  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-  await page.getByRole('button', { name: 'Save session' }).tap();
+  // Nothing to re-rate (the only step worked was stopped): the end screen comes at once.
+  await expect(page.getByRole('heading', { name: 'Session done' })).toBeVisible();
+  await expect(page.locator('.done-list li[data-outcome="stoppedpain"]')).toContainText('Front of thigh, your right');
+  await nav(page, 'Plan');
   const doc = await stored(page);
   expect(doc.paused).toEqual([{ region: 'quadriceps', side: 'right' }]);
   expect(doc.sessions[0].steps[0].outcome).toBe('stopped_pain');
@@ -220,11 +229,13 @@ test('a session keeps the screen awake and, when asked, vibrates at step changes
   // Off by default: no vibration at the first step change.
   await page.getByRole('button', { name: 'Done with this one' }).tap();
   expect((await log()).some((l) => l.startsWith('vibrate'))).toBe(false);
-  await page.getByText('Sound and vibration').tap();
-  await page.getByRole('checkbox', { name: /short vibration/ }).check();
+  // The switch is in view, never folded away.
+  await page.getByRole('checkbox', { name: 'Vibrate too' }).check();
   expect((await stored(page)).profile.cues.vibrate).toBe(true);
+  const buzzes = async () => (await log()).filter((l) => l === 'vibrate:180').length;
+  const before = await buzzes();
   await page.getByRole('button', { name: 'Back' }).tap();
-  await expect.poll(log).toContain('vibrate:180');
+  await expect.poll(buzzes).toBe(before + 1);
   // Leaving the session screen lets the screen sleep again.
   await nav(page, 'Map');
   await expect.poll(log).toContain('release');

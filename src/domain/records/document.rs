@@ -132,6 +132,23 @@ pub enum Imported {
     AlreadySaved,
 }
 
+/// What [`Document::finish_session`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finished {
+    /// No session was running.
+    NotRunning,
+    /// The session ended with nothing done (no step worked, no sharp-pain stop): it is
+    /// dropped, so the history never shows an empty "0 steps, 0 min" entry.
+    NothingDone,
+    /// The session was kept: its record as saved, and whether it is the person's first.
+    Saved {
+        /// The record now last in [`Document::sessions`].
+        record: Box<SessionRecord>,
+        /// True when no session had been kept before this one.
+        first: bool,
+    },
+}
+
 /// A deleted history entry, kept by the UI so the deletion can be undone
 /// ([`Document::undo_delete`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -399,8 +416,9 @@ impl Document {
     }
 
     /// The "sharp pain or tingling" stop: ends the step showing and pauses its region-side, so
-    /// the plan leaves it out until the person clears it. Returns that region-side, `None`
-    /// when no step is showing.
+    /// the plan leaves it out until the person clears it; the session then waits on the calm
+    /// screen ([`Running::halted`]) until the person goes on or ends. Returns that
+    /// region-side, `None` when no step is showing or a stop is already showing.
     pub fn stop_for_pain(&mut self, now: u64) -> Option<RegionSide> {
         let at = self.running.as_mut()?.stop_pain(now)?;
         self.pause(at);
@@ -415,17 +433,20 @@ impl Document {
 
     /// Finishes the running session at `now`: keeps its record, with the new ratings
     /// `afters`, in [`Document::sessions`], and when `update_map` is set also puts the new
-    /// ratings on the map (stamping [`Document::map_updated`]). False when no session was
-    /// running.
+    /// ratings on the map (stamping [`Document::map_updated`]). A session with nothing done
+    /// ([`SessionRecord::has_work`]) ends without a record and leaves the map alone.
     pub fn finish_session(
         &mut self,
         afters: &[(RegionSide, Severity)],
         update_map: bool,
         now: Moment,
-    ) -> bool {
+    ) -> Finished {
         let Some(run) = self.running.take() else {
-            return false;
+            return Finished::NotRunning;
         };
+        if !run.record.has_work() {
+            return Finished::NothingDone;
+        }
         let at = now.iso();
         let record = run.finish(afters, at.clone());
         if update_map {
@@ -438,8 +459,12 @@ impl Document {
                 self.map_updated = Some(at);
             }
         }
-        self.sessions.push(record);
-        true
+        let first = self.sessions.is_empty();
+        self.sessions.push(record.clone());
+        Finished::Saved {
+            record: Box::new(record),
+            first,
+        }
     }
 
     /// Leaves a region-side out of the plan (after a sharp-pain stop) until
@@ -855,7 +880,13 @@ mod tests {
         d.guide(Command::EndEarly, 0);
         let t = moment("2026-11-21T08:20:00Z");
         let at = "2026-11-21T08:20:00.000Z";
-        assert!(d.finish_session(&[(first, Severity::MILD)], true, t));
+        let Finished::Saved { record, first: is_first } =
+            d.finish_session(&[(first, Severity::MILD)], true, t)
+        else {
+            panic!("a session with a done step is kept");
+        };
+        assert!(is_first, "the first session kept");
+        assert_eq!(d.sessions.last(), Some(&*record));
         assert!(d.running.is_none());
         let s = &d.sessions[0];
         assert!(s.is_finished());
@@ -863,14 +894,78 @@ mod tests {
         assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::MILD));
         assert_eq!(d.map_updated.as_deref(), Some(at));
         assert_eq!(d.sessions[0].finished_at.as_deref(), Some(at));
-        assert!(!d.finish_session(&[], true, t), "nothing running");
+        assert_eq!(d.finish_session(&[], true, t), Finished::NotRunning);
 
         let mut d = started();
         d.guide(Command::Done, 0);
         d.guide(Command::EndEarly, 0);
-        assert!(d.finish_session(&[(first, Severity::MILD)], false, t));
+        assert!(matches!(
+            d.finish_session(&[(first, Severity::MILD)], false, t),
+            Finished::Saved { .. }
+        ));
         assert_eq!(d.map.get(first).map(|m| m.severity), Some(Severity::STRONG));
         assert_eq!(d.map_updated, None, "the map is unchanged");
+    }
+
+    #[test]
+    fn a_session_with_nothing_done_is_not_saved() {
+        let t = moment("2026-11-21T08:20:00Z");
+        // Ended at once.
+        let mut d = started();
+        let map_before = d.map.clone();
+        d.guide(Command::EndEarly, 0);
+        assert_eq!(d.finish_session(&[], true, t), Finished::NothingDone);
+        assert!(d.running.is_none(), "the session is over");
+        assert!(d.sessions.is_empty(), "no empty entry in the history");
+        assert_eq!(d.map, map_before);
+        assert_eq!(d.map_updated, None);
+        assert!(d.timeline(&|_| 0).is_empty(), "nothing to show in the history");
+        // Every step skipped without starting it.
+        let mut d = started();
+        while d.guide(Command::Skip, 0) == Change::Step {}
+        assert_eq!(d.finish_session(&[], true, t), Finished::NothingDone);
+        assert!(d.sessions.is_empty());
+        // Started, then ended a few seconds in: that time counts, so it is kept.
+        let mut d = started();
+        d.guide(Command::Play, 0);
+        d.guide(Command::EndEarly, 8_000);
+        let Finished::Saved { record, .. } = d.finish_session(&[], true, t) else {
+            panic!("eight seconds of work are kept");
+        };
+        assert_eq!(record.total_s(), 8);
+        // A sharp-pain stop alone is kept (the history and the clinician summary show it),
+        // and the area stays paused.
+        let mut d = started();
+        let at = d.stop_for_pain(0).expect("a step is showing");
+        d.guide(Command::EndEarly, 0);
+        assert!(matches!(d.finish_session(&[], true, t), Finished::Saved { first: true, .. }));
+        assert_eq!(d.paused, vec![at]);
+        // A second kept session is not the first.
+        let mut again = d.clone();
+        let p = plan(&again.case());
+        assert!(again.start_session(&p, t));
+        again.guide(Command::Done, 0);
+        again.guide(Command::EndEarly, 0);
+        assert!(matches!(
+            again.finish_session(&[], true, t),
+            Finished::Saved { first: false, .. }
+        ));
+    }
+
+    #[test]
+    fn a_sharp_pain_stop_holds_the_session_until_the_person_chooses() {
+        let mut d = started();
+        d.guide(Command::Play, 0);
+        let at = d.stop_for_pain(3_000).expect("a step is showing");
+        let run = d.running.as_ref().expect("still running");
+        assert!(run.is_halted());
+        assert_eq!(d.guide(Command::Tick, 600_000), Change::None);
+        assert_eq!(d.guide(Command::Play, 600_000), Change::None);
+        assert_eq!(d.stop_for_pain(600_000), None);
+        assert_eq!(d.paused, vec![at], "left out of the plan at once");
+        assert_eq!(d.guide(Command::GoOn, 600_000), Change::Step);
+        let run = d.running.as_ref().expect("still running");
+        assert!(!run.is_halted() && !run.is_running() && run.index == 1);
     }
 
     #[test]

@@ -137,6 +137,11 @@ pub struct Running {
     /// When the current step's clock was started; `None` while ready or paused.
     #[serde(default)]
     pub since: Option<u64>,
+    /// The region-side of a sharp-pain stop whose calm screen is showing: until the person
+    /// chooses to go on ([`Command::GoOn`]) or to end ([`Command::EndEarly`]), no clock runs
+    /// and no other command moves the session on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub halted: Option<RegionSide>,
 }
 
 /// A command from the session screen: its buttons and its timer.
@@ -154,8 +159,10 @@ pub enum Command {
     Skip,
     /// Go back one step ([`Running::back`]).
     Back,
-    /// Jump to the end ([`Running::end_early`]).
+    /// Jump to the end ([`Running::end_early`]); also leaves a sharp-pain stop.
     EndEarly,
+    /// After a sharp-pain stop: go on with the next step ([`Running::go_on`]).
+    GoOn,
 }
 
 /// What a command did.
@@ -196,6 +203,7 @@ impl Running {
             index: 0,
             spent_ms: 0,
             since: None,
+            halted: None,
         })
     }
 
@@ -227,8 +235,12 @@ impl Running {
             .map_or(0, |s| (s.ms() - self.elapsed_ms(now)).div_ceil(1000))
     }
 
-    /// Carries out one command at `now`.
+    /// Carries out one command at `now`. While a sharp-pain stop is showing only
+    /// [`Command::GoOn`] and [`Command::EndEarly`] do anything: nothing moves on by itself.
     pub fn command(&mut self, command: Command, now: u64) -> Change {
+        if self.halted.is_some() && !matches!(command, Command::GoOn | Command::EndEarly) {
+            return Change::None;
+        }
         match command {
             Command::Play => self.play(now),
             Command::Pause => self.pause(now),
@@ -237,7 +249,22 @@ impl Running {
             Command::Skip => self.skip(now),
             Command::Back => self.back(),
             Command::EndEarly => self.end_early(now),
+            Command::GoOn => self.go_on(),
         }
+    }
+
+    /// True while the calm screen of a sharp-pain stop is showing (see [`Running::halted`]).
+    pub fn is_halted(&self) -> bool {
+        self.halted.is_some()
+    }
+
+    /// Leaves the calm screen of a sharp-pain stop: the next step shows, ready (its clock
+    /// starts only when the person taps start), or the end when it was the last step.
+    pub fn go_on(&mut self) -> Change {
+        if self.halted.take().is_none() {
+            return Change::None;
+        }
+        Change::Step
     }
 
     /// Starts or resumes the clock.
@@ -284,11 +311,17 @@ impl Running {
         self.close(StepOutcome::Skipped, now)
     }
 
-    /// The "sharp pain / tingling" button: stops the step and returns its region-side so the
-    /// caller can pause it in the plan.
+    /// The "sharp pain / tingling" button: stops the step (its clock with it), keeps the
+    /// session on the calm screen ([`Running::halted`]) until the person chooses what next,
+    /// and returns the region-side so the caller can pause it in the plan. `None` when no
+    /// step is showing or a stop is already showing.
     pub fn stop_pain(&mut self, now: u64) -> Option<RegionSide> {
+        if self.halted.is_some() {
+            return None;
+        }
         let at = self.current()?.at;
         self.close(StepOutcome::StoppedPain, now);
+        self.halted = Some(at);
         Some(at)
     }
 
@@ -307,10 +340,12 @@ impl Running {
         Change::Step
     }
 
-    /// Jumps to the end (re-rating) without recording the steps not yet done.
+    /// Jumps to the end (re-rating) without recording the steps not yet done; from the calm
+    /// screen of a sharp-pain stop too.
     pub fn end_early(&mut self, now: u64) -> Change {
+        let was_halted = self.halted.take().is_some();
         if self.at_end() {
-            return Change::None;
+            return if was_halted { Change::Step } else { Change::None };
         }
         if self.elapsed_ms(now) > 0 {
             // Time already spent on the step showing counts as done.
@@ -538,6 +573,7 @@ mod tests {
                 Command::Skip => b.skip(t),
                 Command::Back => b.back(),
                 Command::EndEarly => b.end_early(t),
+                Command::GoOn => b.go_on(),
             };
             assert_eq!(a.command(c, t), by_method, "{c:?}");
             assert_eq!(a, b, "{c:?}");
@@ -574,5 +610,71 @@ mod tests {
     fn no_session_without_steps() {
         let m = BodyMap::default();
         assert!(Running::start(&plan_for(&m), &m, "x".into(), "t".into()).is_none());
+    }
+
+    #[test]
+    fn a_sharp_pain_stop_waits_for_the_person_and_nothing_moves_on_by_itself() {
+        let mut r = started();
+        r.play(0);
+        let at = r.stop_pain(5_000).expect("a step is showing");
+        assert_eq!(at, r.steps[0].at);
+        assert!(r.is_halted() && !r.is_running(), "the clock stops with the stop");
+        assert_eq!(r.index, 1, "the stopped step is recorded");
+        // Minutes later nothing has moved: no tick, start, done, skip or back gets through.
+        for (c, t) in [
+            (Command::Tick, 600_000),
+            (Command::Play, 600_000),
+            (Command::Tick, 900_000),
+            (Command::Done, 900_000),
+            (Command::Skip, 900_000),
+            (Command::Back, 900_000),
+            (Command::Pause, 900_000),
+        ] {
+            assert_eq!(r.command(c, t), Change::None, "{c:?} while the stop shows");
+        }
+        assert_eq!(r.index, 1);
+        assert_eq!(r.record.steps.len(), 1);
+        assert_eq!(r.elapsed_ms(900_000), 0, "no time counted on the next step");
+        assert_eq!(r.stop_pain(900_000), None, "one stop at a time");
+        // "Go on": the next step shows, ready, with its clock still stopped.
+        assert_eq!(r.command(Command::GoOn, 901_000), Change::Step);
+        assert!(!r.is_halted() && !r.is_running());
+        assert_eq!(r.remaining_s(990_000), u64::from(r.steps[1].seconds));
+        assert_eq!(r.go_on(), Change::None, "nothing to leave");
+        assert_eq!(r.play(991_000), Change::Clock, "now the person may start it");
+    }
+
+    #[test]
+    fn ending_from_a_sharp_pain_stop_goes_to_the_end_and_a_stop_on_the_last_step_waits_too() {
+        let mut r = started();
+        r.stop_pain(0);
+        assert_eq!(r.command(Command::EndEarly, 1_000), Change::Step);
+        assert!(r.at_end() && !r.is_halted());
+        assert_eq!(r.record.steps.len(), 1, "the steps not reached are not recorded");
+
+        let mut r = started();
+        while r.index + 1 < r.steps.len() {
+            r.done(0);
+        }
+        r.stop_pain(0);
+        assert!(r.at_end() && r.is_halted(), "the calm screen shows before the end");
+        assert_eq!(r.command(Command::EndEarly, 0), Change::Step);
+        assert!(r.at_end() && !r.is_halted());
+        assert_eq!(r.command(Command::EndEarly, 0), Change::None);
+    }
+
+    #[test]
+    fn a_stop_showing_survives_a_reload() {
+        let mut r = started();
+        r.stop_pain(0);
+        let text = serde_json::to_string(&r).expect("serialises");
+        let back: Running = serde_json::from_str(&text).expect("parses");
+        assert_eq!(back, r);
+        assert!(back.is_halted());
+        // Older stored sessions have no such field.
+        let mut plain = started();
+        plain.halted = None;
+        let text = serde_json::to_string(&plain).expect("serialises");
+        assert!(!text.contains("halted"));
     }
 }

@@ -142,14 +142,38 @@ pub const fn condition_why(id: ConditionId) -> &'static str {
     }
 }
 
-/// Sound and vibration at step changes in a guided session (both off by default).
+/// Sound and vibration at the end of each step of a guided session.
+///
+/// Someone lying on a roller cannot watch the clock, so the soft sound is **on until the
+/// person says otherwise**: the first session asks once ("keep it on?", with yes preselected)
+/// and any choice made there or with the session's own switch is kept. Documents written
+/// before that question existed carry `sound: false` as a default, not as a choice: `asked`
+/// tells the two apart, so those people are asked once too. Vibration stays off unless turned
+/// on (a phone buzzing on a hard floor startles more than it helps).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Cues {
-    /// A short soft tone.
+    /// A short soft tone, as the person chose it (read it through [`Cues::sound_on`]).
     pub sound: bool,
     /// A short vibration.
     pub vibrate: bool,
+    /// The person has made a choice about the sound (the first-session question or the
+    /// switch); until then the sound is on.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub asked: bool,
+}
+
+impl Cues {
+    /// True when a soft sound should mark the end of a step: the person's choice, or on when
+    /// they have not chosen yet.
+    pub fn sound_on(&self) -> bool {
+        self.sound || !self.asked
+    }
+
+    /// True until the person has answered the sound question (or used the switch).
+    pub fn ask_about_sound(&self) -> bool {
+        !self.asked
+    }
 }
 
 /// What the person told the app about themselves. Every field is optional.
@@ -209,7 +233,8 @@ pub enum ProfileAction {
     Welcomed,
     /// The mid-back roller opt-in.
     SetThoracicRoller(bool),
-    /// Sound at step changes.
+    /// Sound at the end of a step: the person's choice (it also answers the first-session
+    /// question, see [`Cues`]).
     SetSound(bool),
     /// Vibration at step changes.
     SetVibrate(bool),
@@ -265,7 +290,10 @@ impl Profile {
             ProfileAction::NoTools => self.tools = Some(Vec::new()),
             ProfileAction::Welcomed => self.welcomed = true,
             ProfileAction::SetThoracicRoller(on) => self.thoracic_roller = on,
-            ProfileAction::SetSound(on) => self.cues.sound = on,
+            ProfileAction::SetSound(on) => {
+                self.cues.sound = on;
+                self.cues.asked = true;
+            }
             ProfileAction::SetVibrate(on) => self.cues.vibrate = on,
         }
         *self != before
@@ -530,5 +558,40 @@ mod tests {
             };
             assert_eq!(case.validate(), Ok(()), "{}", place.name());
         }
+    }
+
+    #[test]
+    fn the_end_of_step_sound_is_on_until_the_person_chooses_and_a_choice_is_kept() {
+        let mut p = Profile::default();
+        assert!(p.cues.sound_on(), "on before anyone asked");
+        assert!(p.cues.ask_about_sound());
+        assert!(!p.cues.vibrate, "vibration stays off unless turned on");
+        assert!(p.apply(ProfileAction::SetSound(false)));
+        assert!(!p.cues.sound_on(), "a no is kept");
+        assert!(!p.cues.ask_about_sound(), "asked once");
+        assert!(p.apply(ProfileAction::SetSound(true)));
+        assert!(p.cues.sound_on());
+        // Keeping the preselected answer still records that the question was answered.
+        let mut fresh = Profile::default();
+        assert!(fresh.apply(ProfileAction::SetSound(true)));
+        assert!(!fresh.cues.ask_about_sound() && fresh.cues.sound_on());
+        assert!(!fresh.apply(ProfileAction::SetSound(true)), "nothing changes the second time");
+    }
+
+    #[test]
+    fn an_older_stored_no_sound_is_a_default_so_that_person_is_asked_once() {
+        // Written before the question existed: `sound: false` was only the old default.
+        let old: Profile =
+            serde_json::from_str(r#"{"cues":{"sound":false,"vibrate":true}}"#).expect("parses");
+        assert!(old.cues.ask_about_sound() && old.cues.sound_on() && old.cues.vibrate);
+        // The flag is written only once set, so documents without an answer keep their text.
+        let text = serde_json::to_string(&Cues::default()).expect("serialises");
+        assert_eq!(text, r#"{"sound":false,"vibrate":false}"#);
+        let answered = Cues { sound: false, vibrate: false, asked: true };
+        let back: Cues =
+            serde_json::from_str(&serde_json::to_string(&answered).expect("serialises"))
+                .expect("parses");
+        assert_eq!(back, answered);
+        assert!(!back.sound_on());
     }
 }

@@ -8,7 +8,10 @@
 //! ends.
 
 use crate::domain::calendar::{self, LocalTime};
+use crate::domain::knowledge::region::RegionSide;
+use crate::domain::knowledge::technique::{Position, Tool};
 use crate::domain::planner::engine::{Plan, Status as PlanStatus};
+use crate::domain::records::guide::{duration_words, position_words};
 use crate::domain::records::session::{SessionRecord, StepOutcome};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -106,11 +109,28 @@ pub fn progress(
     })
 }
 
-/// What today's suggested session is, in a few lines.
+/// One step of today's suggested session, as the plan gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SuggestedStep {
+    /// Region and side.
+    pub at: RegionSide,
+    /// The tool the plan uses.
+    pub tool: Tool,
+    /// The position the plan uses.
+    pub position: Position,
+    /// Planned seconds.
+    pub seconds: u16,
+    /// The line shown: "Calf, your left: tennis ball, sitting on a firm chair, 1 min 30 s".
+    pub text: String,
+}
+
+/// What today's suggested session is, in a few lines: the steps of the plan the Plan screen
+/// shows (built from the same case, [`crate::domain::records::document::Document::case`]), so
+/// starting it from the programme starts exactly that session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
-    /// One line per step: "Calf, your left: foam roller, 90 s".
-    pub steps: Vec<String>,
+    /// The plan's steps, in its order.
+    pub steps: Vec<SuggestedStep>,
     /// Minutes in all (rounded up).
     pub minutes: u32,
     /// The plan says to stop and get help instead (red flags).
@@ -124,16 +144,54 @@ pub fn suggestion(plan: &Plan) -> Suggestion {
         steps: plan
             .steps
             .iter()
-            .map(|s| {
-                let at = crate::domain::knowledge::region::RegionSide {
-                    region: s.region,
-                    side: s.side,
-                };
-                format!("{}: {}, {} s", at.label(), s.tool.name(), s.seconds)
+            .filter_map(|s| {
+                let at = RegionSide::new(s.region, s.side)?;
+                let place = position_words(s.position);
+                let mut chars = place.chars();
+                let place = chars
+                    .next()
+                    .map(|f| f.to_lowercase().collect::<String>() + chars.as_str())
+                    .unwrap_or_default();
+                Some(SuggestedStep {
+                    at,
+                    tool: s.tool,
+                    position: s.position,
+                    seconds: s.seconds,
+                    text: format!(
+                        "{}: {}, {place}, {}",
+                        at.label(),
+                        s.tool.name().to_lowercase(),
+                        duration_words(u32::from(s.seconds))
+                    ),
+                })
             })
             .collect(),
         minutes: seconds.div_ceil(60),
         stop: plan.status != PlanStatus::Plan,
+    }
+}
+
+/// When the next session is due, seen from the end screen of a session finished today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Tomorrow, which is this day of the programme (2 to 28).
+    Tomorrow(i64),
+    /// The programme starts later, on this day number.
+    StartsOn(i64),
+    /// That was the last day of the 28: the programme is over.
+    Over,
+}
+
+/// What comes after today's session in the programme ([`Progress`] taken with that session
+/// counted). Most days a session is due tomorrow; a day off now and then is fine (the streak
+/// forgives one missed day), which the end screen says in words.
+pub fn next_session(p: &Progress) -> Next {
+    if p.day < 1 {
+        Next::StartsOn(p.start)
+    } else if p.day >= LENGTH {
+        Next::Over
+    } else {
+        Next::Tomorrow(p.day + 1)
     }
 }
 
@@ -226,7 +284,49 @@ mod tests {
         let s = suggestion(&p);
         assert_eq!(s.steps.len(), p.steps.len());
         assert!(!s.steps.is_empty());
-        assert!(s.steps[0].starts_with("Calf, your left: "), "{:?}", s.steps);
+        assert!(s.steps[0].text.starts_with("Calf, your left: "), "{:?}", s.steps);
+        for (x, step) in s.steps.iter().zip(&p.steps) {
+            assert_eq!((x.at.region, x.at.side), (step.region, step.side));
+            assert_eq!((x.tool, x.position, x.seconds), (step.tool, step.position, step.seconds));
+            assert!(x.text.contains(&step.tool.name().to_lowercase()), "{}", x.text);
+        }
         assert!(s.minutes >= 1 && !s.stop);
+    }
+
+    #[test]
+    fn the_suggestion_follows_the_whole_case_not_the_map_alone() {
+        // Someone who owns only a tennis ball and cannot get down to the floor: the plan
+        // (and so today's session) uses the ball off the floor, never a foam roller on it.
+        use crate::domain::planner::case::Case;
+        use crate::domain::planner::engine::plan;
+        let mut case = Case::default()
+            .mark(RegionId::Quadriceps, Side::Right, 3)
+            .mark(RegionId::Quadriceps, Side::Left, 1);
+        case.floor_ok = false;
+        case.tools = Some(vec![Tool::TennisBall]);
+        let s = suggestion(&plan(&case));
+        assert!(!s.steps.is_empty());
+        for x in &s.steps {
+            assert_ne!(x.position, Position::Floor, "{}", x.text);
+            assert!(matches!(x.tool, Tool::TennisBall | Tool::Hands), "{}", x.text);
+            assert!(!x.text.contains("on the floor"), "{}", x.text);
+        }
+    }
+
+    #[test]
+    fn after_a_session_the_next_one_is_tomorrow_until_day_28() {
+        let p = |day: i64| Progress {
+            start: 100,
+            day,
+            done: [false; LENGTH as usize],
+            done_count: 0,
+            streak: 1,
+            today_done: true,
+        };
+        assert_eq!(next_session(&p(1)), Next::Tomorrow(2));
+        assert_eq!(next_session(&p(27)), Next::Tomorrow(28));
+        assert_eq!(next_session(&p(28)), Next::Over);
+        assert_eq!(next_session(&p(40)), Next::Over);
+        assert_eq!(next_session(&p(0)), Next::StartsOn(100));
     }
 }

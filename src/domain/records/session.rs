@@ -73,6 +73,16 @@ impl SessionRecord {
         self.finished_at.is_some()
     }
 
+    /// True when something was done: a step worked (even a few seconds of a skipped one) or
+    /// a sharp-pain stop, which the history and the summary for a clinician must show. A
+    /// session where every step was skipped untouched, or that ended before any step, has
+    /// nothing to keep.
+    pub fn has_work(&self) -> bool {
+        self.steps
+            .iter()
+            .any(|s| s.done_s > 0 || s.outcome != StepOutcome::Skipped)
+    }
+
     /// Seconds spent on all steps.
     pub fn total_s(&self) -> u32 {
         self.steps.iter().map(|s| u32::from(s.done_s)).sum()
@@ -109,5 +119,33 @@ mod tests {
             serde_json::from_str(r#"{"id":"x","started_at":"2026-01-01T00:00:00Z"}"#)
                 .expect("optional fields default");
         assert!(minimal.steps.is_empty() && minimal.finished_at.is_none());
+    }
+
+    #[test]
+    fn a_session_has_work_when_a_step_was_worked_or_stopped_for_pain() {
+        let at = RegionSide::new(RegionId::Calf, Side::Left).expect("calf has a left side");
+        let step = |done_s: u16, outcome: StepOutcome| StepRecord {
+            at,
+            technique: "roll".into(),
+            planned_s: 60,
+            done_s,
+            outcome,
+        };
+        let mut rec = SessionRecord {
+            id: "s1".into(),
+            started_at: "2026-11-21T08:00:00.000Z".into(),
+            finished_at: None,
+            steps: vec![],
+            ratings: vec![],
+        };
+        assert!(!rec.has_work(), "ended before any step");
+        rec.steps = vec![step(0, StepOutcome::Skipped), step(0, StepOutcome::Skipped)];
+        assert!(!rec.has_work(), "every step skipped untouched");
+        rec.steps.push(step(12, StepOutcome::Skipped));
+        assert!(rec.has_work(), "twelve seconds before skipping count");
+        rec.steps = vec![step(0, StepOutcome::StoppedPain)];
+        assert!(rec.has_work(), "a sharp-pain stop is kept, even at once");
+        rec.steps = vec![step(60, StepOutcome::Done)];
+        assert!(rec.has_work());
     }
 }
