@@ -2,7 +2,7 @@
 // and the history. Each test seeds a stored document, walks to the screen as a person would and
 // checks the words (and axe, light and dark, where the screen is new).
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, RETURNING_PROFILE } from './fixtures';
 import { crc32 } from './seed';
 import { audit, answerScreen } from './plan_helpers';
 
@@ -12,8 +12,10 @@ const DAY_MS = 86_400_000;
 const daysAgo = (days: number) => new Date(Math.floor(Date.now() / DAY_MS - days) * DAY_MS + 8 * 3_600_000).toISOString();
 
 /** Stores `data` as the app stores it (format 2 envelope with its check value), once per tab. */
+/** Stores `data` once per tab, as a returning person's (the welcome, tools and floor answered
+ *  unless `data` has a profile of its own). */
 async function seedDoc(page: Page, data: object) {
-  const json = JSON.stringify(data);
+  const json = JSON.stringify({ profile: RETURNING_PROFILE, ...data });
   const raw = `{"fmt":"fasciamap","v":2,"exported_at":"${new Date().toISOString()}","crc":${crc32(json)},"data":${json}}`;
   await page.addInitScript((r) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -200,7 +202,7 @@ test.describe('at 320 px wide with a 150 % base font', () => {
     await seedDoc(page, {
       map: { marks: legs.flatMap((r) => [mark(r, 'left', 2), mark(r, 'right', 1)]), symptoms: ['low_back_pain'] },
       screen: { date: new Date().toISOString().slice(0, 10), yes: [] },
-      profile: { conditions: [{ id: 'blood_thinners' }] },
+      profile: { ...RETURNING_PROFILE, conditions: [{ id: 'blood_thinners' }] },
       checkins: [checkin('a', 9, ['quadriceps.l3', 'quadriceps.r1']), checkin('b', 3, ['quadriceps.l1', 'quadriceps.r0'])],
     });
     await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '150%'; }));
