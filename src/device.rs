@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static WAKE: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
-    static AUDIO: RefCell<Option<web_sys::AudioContext>> = const { RefCell::new(None) };
+    static AUDIO: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     static SPEED: Cell<f64> = const { Cell::new(0.0) };
     /// Swallows a rejection (a refused lock or audio start is not an error worth a log line).
     static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| {});
@@ -106,15 +106,30 @@ pub fn buzz() {
     }
 }
 
+/// Calls `target.method(...args)`; `None` where there is no such method or it throws.
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f = get(target, method)?.dyn_into::<js_sys::Function>().ok()?;
+    f.apply(target, &args.iter().collect::<js_sys::Array>())
+        .ok()
+}
+
 /// Prepares sound inside a tap (browsers only start audio after a gesture).
+///
+/// Web Audio is reached through `js_sys::Reflect` rather than web-sys: its dozen bindings
+/// would all sit in the first download's glue, for a sound that only the session plays.
 pub fn unlock_sound() {
     AUDIO.with(|a| {
         let mut a = a.borrow_mut();
         if a.is_none() {
-            *a = web_sys::AudioContext::new().ok();
+            *a = web_sys::window()
+                .and_then(|w| get(&w.into(), "AudioContext"))
+                .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+                .and_then(|c| js_sys::Reflect::construct(&c, &js_sys::Array::new()).ok());
         }
         if let Some(ctx) = a.as_ref() {
-            if let Ok(p) = ctx.resume() {
+            if let Some(p) =
+                call(ctx, "resume", &[]).and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+            {
                 IGNORE.with(|ig| {
                     let _ = p.catch(ig);
                 });
@@ -132,21 +147,30 @@ pub fn chime() {
     });
 }
 
-fn tone(ctx: &web_sys::AudioContext) -> Result<(), JsValue> {
-    let osc = ctx.create_oscillator()?;
-    let gain = ctx.create_gain()?;
-    osc.set_type(web_sys::OscillatorType::Sine);
-    osc.frequency().set_value(660.0);
-    let t = ctx.current_time();
-    let g = gain.gain();
-    g.set_value_at_time(0.0, t)?;
-    g.linear_ramp_to_value_at_time(0.12, t + 0.04)?;
-    g.linear_ramp_to_value_at_time(0.0, t + 0.4)?;
-    osc.connect_with_audio_node(&gain)?;
-    gain.connect_with_audio_node(&ctx.destination())?;
-    osc.start()?;
-    osc.stop_with_when(t + 0.45)?;
-    Ok(())
+/// A sine at 660 Hz that swells in 40 ms and fades out by 0.4 s.
+fn tone(ctx: &JsValue) -> Option<()> {
+    let osc = call(ctx, "createOscillator", &[])?;
+    let gain = call(ctx, "createGain", &[])?;
+    js_sys::Reflect::set(&osc, &"type".into(), &"sine".into()).ok()?;
+    js_sys::Reflect::set(&get(&osc, "frequency")?, &"value".into(), &660.0.into()).ok()?;
+    let t = get(ctx, "currentTime")?.as_f64()?;
+    let g = get(&gain, "gain")?;
+    call(&g, "setValueAtTime", &[0.0.into(), t.into()])?;
+    call(
+        &g,
+        "linearRampToValueAtTime",
+        &[0.12.into(), (t + 0.04).into()],
+    )?;
+    call(
+        &g,
+        "linearRampToValueAtTime",
+        &[0.0.into(), (t + 0.4).into()],
+    )?;
+    call(&osc, "connect", std::slice::from_ref(&gain))?;
+    call(&gain, "connect", &[get(ctx, "destination")?])?;
+    call(&osc, "start", &[])?;
+    call(&osc, "stop", &[(t + 0.45).into()])?;
+    Some(())
 }
 
 /// The test speed factor (1 for real users; see the module docs).
@@ -196,4 +220,80 @@ pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }
+}
+
+/// The browser's speech synthesis (`window.speechSynthesis`), if it has one.
+fn synth() -> Option<JsValue> {
+    get(&web_sys::window()?.into(), "speechSynthesis")
+}
+
+/// True when this browser can speak at all (the switch for spoken cues is offered then).
+pub fn can_speak() -> bool {
+    synth().is_some()
+}
+
+/// A voice of the phone itself for the page's language: `localService` true (never a network
+/// voice, which would send the words to a server), its language the page's (`lang` of the
+/// document, "en" here) or a regional form of it.
+fn local_voice(synth: &JsValue) -> Option<JsValue> {
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| "en".to_string())
+        .to_lowercase();
+    let f = get(synth, "getVoices")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let voices: js_sys::Array = f.call0(synth).ok()?.dyn_into().ok()?;
+    voices.iter().find(|v| {
+        let local = get(v, "localService").and_then(|l| l.as_bool()) == Some(true);
+        let vl = get(v, "lang")
+            .and_then(|l| l.as_string())
+            .unwrap_or_default()
+            .to_lowercase()
+            .replace('_', "-");
+        local && (vl == lang || vl.starts_with(&format!("{lang}-")))
+    })
+}
+
+/// True while the voice is still saying something.
+pub fn speaking() -> bool {
+    synth()
+        .and_then(|s| get(&s, "speaking"))
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Says `text` with a voice of the phone itself, in the page's language; `urgent` first
+/// drops whatever is still waiting to be said (a new step's words replace old ones). Returns
+/// at once: the words are queued and nothing waits for them, so a voice that never finishes
+/// holds nothing up. Does nothing (returns false) without speech or without a local voice.
+pub fn speak(text: &str, urgent: bool) -> bool {
+    let Some(synth) = synth() else { return false };
+    let Some(voice) = local_voice(&synth) else {
+        return false;
+    };
+    let Some(ctor) = web_sys::window()
+        .and_then(|w| get(&w.into(), "SpeechSynthesisUtterance"))
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Ok(utterance) = js_sys::Reflect::construct(&ctor, &js_sys::Array::of1(&text.into())) else {
+        return false;
+    };
+    let _ = js_sys::Reflect::set(&utterance, &"voice".into(), &voice);
+    if let Some(lang) = get(&voice, "lang") {
+        let _ = js_sys::Reflect::set(&utterance, &"lang".into(), &lang);
+    }
+    let _ = js_sys::Reflect::set(&utterance, &"rate".into(), &JsValue::from_f64(0.9));
+    if urgent {
+        if let Some(cancel) =
+            get(&synth, "cancel").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = cancel.call0(&synth);
+        }
+    }
+    call1(&synth, "speak", &utterance).is_some()
 }

@@ -1,3 +1,4 @@
+use crate::domain::records::voice::breath_word;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -15,14 +16,31 @@ fn phase(ms: f64) -> (&'static str, u32) {
 }
 
 /// A breathing guide: a circle that grows while you breathe in for 4, stays for 2 and
-/// shrinks while you breathe out for 6, with the same in words and a count. With reduced
-/// motion the circle stands still and only the words change.
+/// shrinks while you breathe out for 6, with the same in words and a count, and said aloud
+/// ("In", "Hold", "Out") when spoken cues are on. With reduced motion the circle stands still
+/// and only the words change.
 #[component]
 pub fn BreathPacer() -> impl IntoView {
     let start = js_sys::Date::now();
     let now = RwSignal::new(start);
+    let state = crate::state::use_state();
+    // With spoken cues on, the words of each phase as it begins, unless the voice is still
+    // busy with a step's words (those matter more; a breath is skipped, never late).
+    let speech = move || state.doc.with_untracked(|d| d.profile.cues.speech);
+    if speech() {
+        crate::device::speak("In", false);
+    }
     if let Ok(h) = set_interval_with_handle(
-        move || now.set(js_sys::Date::now()),
+        move || {
+            let before = now.get_untracked() - start;
+            let t = js_sys::Date::now();
+            now.set(t);
+            if let Some(word) = breath_word(before as u64, (t - start) as u64) {
+                if speech() && !crate::device::speaking() {
+                    crate::device::speak(word, false);
+                }
+            }
+        },
         Duration::from_millis(250),
     ) {
         on_cleanup(move || h.clear());

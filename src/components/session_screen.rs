@@ -9,6 +9,7 @@ use crate::domain::records::guide::{
     clock_text, duration_words, motion_words, position_words, Change, Command,
 };
 use crate::domain::records::profile::ProfileAction;
+use crate::domain::records::voice::{self, Beat};
 use crate::state::{moment, use_state, AppState, Notice, Tab};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -22,6 +23,27 @@ pub struct Session {
     pub now: RwSignal<u64>,
     /// The result of finishing, for the end screen.
     pub ended: RwSignal<Option<Finished>>,
+    /// The session as the voice last saw it ([`speak_cue`]).
+    pub heard: StoredValue<Option<Beat>>,
+}
+
+/// Says what changed since the voice last looked (the step, start, halfway, ten seconds left,
+/// switch sides, the stop, the end: [`voice::cue`]) when the person turned spoken cues on.
+/// Called after every command and timer tick; it only queues words and never waits for them.
+pub(crate) fn speak_cue(state: AppState, s: Session, t: u64) {
+    let said = state.doc.with_untracked(|d| {
+        let now = d.running.as_ref().map(|r| Beat::of(r, t));
+        let before = s.heard.get_value();
+        s.heard.set_value(now);
+        if !d.profile.cues.speech {
+            return None;
+        }
+        let steps = d.running.as_ref().map_or(&[][..], |r| &r.steps[..]);
+        voice::cue(before, now, steps)
+    });
+    if let Some(text) = said {
+        device::speak(&text, true);
+    }
 }
 
 /// Sound and/or vibration at the end of a step, as the person set them.
@@ -82,6 +104,7 @@ pub(crate) fn command(state: AppState, s: Session, c: Command) -> Change {
         change != Change::None
     });
     s.now.set(t);
+    speak_cue(state, s, t);
     if change == Change::Step {
         if !matches!(c, Command::GoOn | Command::EndEarly) {
             cue(state);
@@ -131,6 +154,7 @@ pub fn SessionScreen() -> impl IntoView {
     let s = Session {
         now: RwSignal::new(device::clock_ms()),
         ended,
+        heard: StoredValue::new(None),
     };
     let tick = move || {
         if command(state, s, Command::Tick) == Change::Step {
@@ -161,7 +185,8 @@ pub fn SessionScreen() -> impl IntoView {
             })
         })
     });
-    move || match phase.get() {
+    move || {
+        match phase.get() {
         Some(Phase::Step) => view! { <StepView s=s/> }.into_any(),
         Some(Phase::Stopped) => view! { <PainStop s=s/> }.into_any(),
         Some(Phase::Rerate) => view! { <RerateView s=s/> }.into_any(),
@@ -176,6 +201,7 @@ pub fn SessionScreen() -> impl IntoView {
             }
             .into_any(),
         },
+    }
     }
 }
 

@@ -80,10 +80,33 @@ pub fn SoundChoice() -> impl IntoView {
         }
         .into_any()
     };
+    // Spoken cues: offered where the browser can speak, off until the person turns them on,
+    // and only with a voice of the phone itself (never one that sends the words away).
+    let speech = device::can_speak().then(|| {
+        view! {
+            <label class="toggle">
+                <input type="checkbox" role="switch" prop:checked=move || cues.get().speech
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.edit(|d| d.profile.apply(ProfileAction::SetSpeech(on)));
+                        let said = if !on {
+                            "Spoken cues off."
+                        } else if device::speak("Spoken cues on.", true) {
+                            "Spoken cues on: the phone says each step, halfway, ten seconds left and the breathing."
+                        } else {
+                            "This phone has no voice of its own for spoken cues, so nothing will be said. The soft sound and the vibration still work."
+                        };
+                        state.say(said.to_string());
+                    }/>
+                " Say the steps aloud"
+            </label>
+        }
+    });
     view! {
         <div class="cue-choice">
             {sound}
             {vibrate}
+            {speech}
         </div>
     }
 }

@@ -11,6 +11,7 @@
 //! - [`history`]: map check-ins and their stored forms, entry ids, the timeline.
 //! - [`trends`]: totals, how far apart the sides are, per-region series and chart geometry, from the check-ins.
 //! - [`shared`]: shared maps: what a link carries and the ones a person kept.
+//! - [`voice`]: what the guided session says aloud, from one moment of it to the next.
 //! - [`evidence`]: what the person's own sessions say about each area (hints for the plan).
 //! - [`document`]: the roof: everything a person keeps, and every operation that needs more
 //!   than one record (the case for the planner, map edits with the check-in rule, the session
@@ -28,3 +29,4 @@ pub mod programme;
 pub mod session;
 pub mod shared;
 pub mod trends;
+pub mod voice;

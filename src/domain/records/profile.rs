@@ -161,6 +161,10 @@ pub struct Cues {
     /// switch); until then the sound is on.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub asked: bool,
+    /// Spoken cues during a session (the step, "halfway", "switch sides", the breathing
+    /// words), with a voice of the phone itself; off unless the person turns them on.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub speech: bool,
 }
 
 impl Cues {
@@ -238,6 +242,8 @@ pub enum ProfileAction {
     SetSound(bool),
     /// Vibration at step changes.
     SetVibrate(bool),
+    /// Spoken cues on or off.
+    SetSpeech(bool),
 }
 
 impl Profile {
@@ -295,6 +301,7 @@ impl Profile {
                 self.cues.asked = true;
             }
             ProfileAction::SetVibrate(on) => self.cues.vibrate = on,
+            ProfileAction::SetSpeech(on) => self.cues.speech = on,
         }
         *self != before
     }
@@ -575,7 +582,10 @@ mod tests {
         let mut fresh = Profile::default();
         assert!(fresh.apply(ProfileAction::SetSound(true)));
         assert!(!fresh.cues.ask_about_sound() && fresh.cues.sound_on());
-        assert!(!fresh.apply(ProfileAction::SetSound(true)), "nothing changes the second time");
+        assert!(
+            !fresh.apply(ProfileAction::SetSound(true)),
+            "nothing changes the second time"
+        );
     }
 
     #[test]
@@ -587,7 +597,12 @@ mod tests {
         // The flag is written only once set, so documents without an answer keep their text.
         let text = serde_json::to_string(&Cues::default()).expect("serialises");
         assert_eq!(text, r#"{"sound":false,"vibrate":false}"#);
-        let answered = Cues { sound: false, vibrate: false, asked: true };
+        let answered = Cues {
+            sound: false,
+            vibrate: false,
+            asked: true,
+            speech: true,
+        };
         let back: Cues =
             serde_json::from_str(&serde_json::to_string(&answered).expect("serialises"))
                 .expect("parses");
