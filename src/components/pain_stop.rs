@@ -1,4 +1,4 @@
-use crate::components::session_screen::{command, Session, SavingNote};
+use crate::components::session_screen::{command, SavingNote, Session};
 use crate::domain::records::guide::Command;
 use crate::state::use_state;
 use leptos::prelude::*;

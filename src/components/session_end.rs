@@ -27,7 +27,11 @@ fn summary_line(record: &SessionRecord) -> String {
     let mut areas: Vec<_> = record.steps.iter().map(|s| s.at.region).collect();
     areas.sort_by_key(|r| r.key());
     areas.dedup();
-    let steps = if worked == 1 { "1 step".to_string() } else { format!("{worked} steps") };
+    let steps = if worked == 1 {
+        "1 step".to_string()
+    } else {
+        format!("{worked} steps")
+    };
     let areas = match areas.len() {
         1 => "1 area".to_string(),
         n => format!("{n} areas"),

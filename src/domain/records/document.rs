@@ -880,8 +880,10 @@ mod tests {
         d.guide(Command::EndEarly, 0);
         let t = moment("2026-11-21T08:20:00Z");
         let at = "2026-11-21T08:20:00.000Z";
-        let Finished::Saved { record, first: is_first } =
-            d.finish_session(&[(first, Severity::MILD)], true, t)
+        let Finished::Saved {
+            record,
+            first: is_first,
+        } = d.finish_session(&[(first, Severity::MILD)], true, t)
         else {
             panic!("a session with a done step is kept");
         };
@@ -919,7 +921,10 @@ mod tests {
         assert!(d.sessions.is_empty(), "no empty entry in the history");
         assert_eq!(d.map, map_before);
         assert_eq!(d.map_updated, None);
-        assert!(d.timeline(&|_| 0).is_empty(), "nothing to show in the history");
+        assert!(
+            d.timeline(&|_| 0).is_empty(),
+            "nothing to show in the history"
+        );
         // Every step skipped without starting it.
         let mut d = started();
         while d.guide(Command::Skip, 0) == Change::Step {}
@@ -938,7 +943,10 @@ mod tests {
         let mut d = started();
         let at = d.stop_for_pain(0).expect("a step is showing");
         d.guide(Command::EndEarly, 0);
-        assert!(matches!(d.finish_session(&[], true, t), Finished::Saved { first: true, .. }));
+        assert!(matches!(
+            d.finish_session(&[], true, t),
+            Finished::Saved { first: true, .. }
+        ));
         assert_eq!(d.paused, vec![at]);
         // A second kept session is not the first.
         let mut again = d.clone();

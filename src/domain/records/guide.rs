@@ -345,7 +345,11 @@ impl Running {
     pub fn end_early(&mut self, now: u64) -> Change {
         let was_halted = self.halted.take().is_some();
         if self.at_end() {
-            return if was_halted { Change::Step } else { Change::None };
+            return if was_halted {
+                Change::Step
+            } else {
+                Change::None
+            };
         }
         if self.elapsed_ms(now) > 0 {
             // Time already spent on the step showing counts as done.
@@ -618,7 +622,10 @@ mod tests {
         r.play(0);
         let at = r.stop_pain(5_000).expect("a step is showing");
         assert_eq!(at, r.steps[0].at);
-        assert!(r.is_halted() && !r.is_running(), "the clock stops with the stop");
+        assert!(
+            r.is_halted() && !r.is_running(),
+            "the clock stops with the stop"
+        );
         assert_eq!(r.index, 1, "the stopped step is recorded");
         // Minutes later nothing has moved: no tick, start, done, skip or back gets through.
         for (c, t) in [
@@ -641,7 +648,11 @@ mod tests {
         assert!(!r.is_halted() && !r.is_running());
         assert_eq!(r.remaining_s(990_000), u64::from(r.steps[1].seconds));
         assert_eq!(r.go_on(), Change::None, "nothing to leave");
-        assert_eq!(r.play(991_000), Change::Clock, "now the person may start it");
+        assert_eq!(
+            r.play(991_000),
+            Change::Clock,
+            "now the person may start it"
+        );
     }
 
     #[test]
@@ -650,14 +661,21 @@ mod tests {
         r.stop_pain(0);
         assert_eq!(r.command(Command::EndEarly, 1_000), Change::Step);
         assert!(r.at_end() && !r.is_halted());
-        assert_eq!(r.record.steps.len(), 1, "the steps not reached are not recorded");
+        assert_eq!(
+            r.record.steps.len(),
+            1,
+            "the steps not reached are not recorded"
+        );
 
         let mut r = started();
         while r.index + 1 < r.steps.len() {
             r.done(0);
         }
         r.stop_pain(0);
-        assert!(r.at_end() && r.is_halted(), "the calm screen shows before the end");
+        assert!(
+            r.at_end() && r.is_halted(),
+            "the calm screen shows before the end"
+        );
         assert_eq!(r.command(Command::EndEarly, 0), Change::Step);
         assert!(r.at_end() && !r.is_halted());
         assert_eq!(r.command(Command::EndEarly, 0), Change::None);

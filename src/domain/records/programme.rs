@@ -284,11 +284,22 @@ mod tests {
         let s = suggestion(&p);
         assert_eq!(s.steps.len(), p.steps.len());
         assert!(!s.steps.is_empty());
-        assert!(s.steps[0].text.starts_with("Calf, your left: "), "{:?}", s.steps);
+        assert!(
+            s.steps[0].text.starts_with("Calf, your left: "),
+            "{:?}",
+            s.steps
+        );
         for (x, step) in s.steps.iter().zip(&p.steps) {
             assert_eq!((x.at.region, x.at.side), (step.region, step.side));
-            assert_eq!((x.tool, x.position, x.seconds), (step.tool, step.position, step.seconds));
-            assert!(x.text.contains(&step.tool.name().to_lowercase()), "{}", x.text);
+            assert_eq!(
+                (x.tool, x.position, x.seconds),
+                (step.tool, step.position, step.seconds)
+            );
+            assert!(
+                x.text.contains(&step.tool.name().to_lowercase()),
+                "{}",
+                x.text
+            );
         }
         assert!(s.minutes >= 1 && !s.stop);
     }
@@ -308,7 +319,11 @@ mod tests {
         assert!(!s.steps.is_empty());
         for x in &s.steps {
             assert_ne!(x.position, Position::Floor, "{}", x.text);
-            assert!(matches!(x.tool, Tool::TennisBall | Tool::Hands), "{}", x.text);
+            assert!(
+                matches!(x.tool, Tool::TennisBall | Tool::Hands),
+                "{}",
+                x.text
+            );
             assert!(!x.text.contains("on the floor"), "{}", x.text);
         }
     }
