@@ -485,7 +485,7 @@ mod tests {
         let quad = RegionSide::new(RegionId::Quadriceps, Side::Right).unwrap();
         doc.map.apply(Action::SetSeverity(quad, Severity::STRONG));
         let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
-        doc.map.apply(Action::SetSeverity(mid, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(mid, Severity::MODERATE));
         doc.profile.apply(ProfileAction::SetThoracicRoller(true));
         doc.profile
             .apply(ProfileAction::ToggleTool(Tool::SoftRoller));
@@ -512,7 +512,7 @@ mod tests {
         let mut doc = Document::default();
         let r = RegionSide::new(RegionId::Calf, Side::Right).unwrap();
         let l = r.mirror();
-        doc.map.apply(Action::SetSeverity(r, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(r, Severity::MODERATE));
         doc.map.apply(Action::SetSeverity(l, Severity::MILD));
         let p = plan(&doc.case());
         assert!(p.step(RegionId::Calf, Side::Right).is_some());
@@ -542,7 +542,7 @@ mod tests {
     fn screen_answers_reach_the_engine() {
         let mut doc = Document::default();
         let q = RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap();
-        doc.map.apply(Action::SetSeverity(q, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(q, Severity::MODERATE));
         doc.screen = Some(ScreenRecord {
             date: "2026-11-21".into(),
             yes: vec![FlagId::RF1],
@@ -629,7 +629,7 @@ mod tests {
         assert_eq!(doc.checkins[0].at, "2026-11-21T08:00:00.000Z");
         assert!(!doc.check_in(moment("2026-11-21T08:11:00Z")), "no change");
         doc.map
-            .apply(Action::SetSeverity(calf(Side::Right), Severity::CLEAR));
+            .apply(Action::SetSeverity(calf(Side::Right), Severity::MODERATE));
         assert!(doc.check_in(moment("2026-11-21T18:00:00Z")));
         assert_eq!(doc.checkins.len(), 2, "several a day");
         let evening = moment("2026-11-21T18:00:00Z");
@@ -686,7 +686,7 @@ mod tests {
         for (r, s, v) in [
             (RegionId::Quadriceps, Side::Right, Severity::STRONG),
             (RegionId::Quadriceps, Side::Left, Severity::MILD),
-            (RegionId::Calf, Side::Left, Severity::CLEAR),
+            (RegionId::Calf, Side::Left, Severity::MODERATE),
         ] {
             d.map
                 .apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));
