@@ -123,7 +123,7 @@ for (const size of SIZES) {
     test.use({ viewport: { width: size.width, height: size.height } });
 
     test(`every screen fits at ${size.name}`, async ({ map, page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(90_000);
       await seed(page, docWith(MARKS));
       await textSize(page, size.text);
       await map.open();
@@ -164,7 +164,7 @@ for (const size of SIZES) {
         await shoot(page, tag('session'));
       }
 
-      await nav(page, 'Progress' as any);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Progress' }).tap();
       await expect(page.locator('main h2').first()).toBeVisible();
       await checkReflow(page, 'progress', null);
       await shoot(page, tag('progress'));
