@@ -5,8 +5,8 @@ test('using the map makes no request to another origin', async ({ map, page, for
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
   await map.open();
-  await map.tapRegion('Front of thigh', 'right');
-  await map.setSeverity('moderate');
+  await map.region('Front of thigh', 'right').tap();
+  await map.setSeverity('clear');
   await map.closeEditor();
   await page.getByRole('button', { name: 'List' }).tap();
   await page.reload();

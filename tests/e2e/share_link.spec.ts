@@ -8,15 +8,15 @@ const KEY = 'fasciamap.doc';
 
 async function makeMap(map: MapPage) {
   await map.open();
-  await map.tapRegion('Front of thigh', 'right');
+  await map.region('Front of thigh', 'right').tap();
   await map.setSeverity('strong');
   await map.closeEditor();
-  await map.tapRegion('Front of thigh', 'left');
+  await map.region('Front of thigh', 'left').tap();
   await map.setSeverity('mild');
   await map.closeEditor();
   await map.showView('Back');
-  await map.tapRegion('Calf', 'left');
-  await map.setSeverity('moderate');
+  await map.region('Calf', 'left').tap();
+  await map.setSeverity('clear');
   await map.setKind('Sore');
   await map.closeEditor();
   await map.page.getByRole('button', { name: /^Low back pain/ }).tap();
@@ -104,8 +104,8 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   const { context, page: other, errors } = await freshPage(browser, baseURL!, true);
   const theirs = new MapPage(other);
   await theirs.open();
-  await theirs.tapRegion('Chest', 'left');
-  await theirs.setSeverity('moderate');
+  await theirs.region('Chest', 'left').tap();
+  await theirs.setSeverity('clear');
   await theirs.closeEditor();
   await expect.poll(() => other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).not.toBeNull();
   const before = JSON.parse((await other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY))!);
@@ -138,10 +138,10 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
 
   // The person's own map is what shows after going back and after a reload.
   await other.getByRole('button', { name: 'Go to my map' }).tap();
-  await expect(theirs.region('Chest', 'left')).toHaveAttribute('aria-label', /moderate/);
+  await expect(theirs.region('Chest', 'left')).toHaveAttribute('aria-label', /clear/);
   await other.reload();
   await expect(other.getByRole('heading', { name: 'A shared body map' })).toHaveCount(0);
-  await expect(theirs.region('Chest', 'left')).toHaveAttribute('aria-label', /moderate/);
+  await expect(theirs.region('Chest', 'left')).toHaveAttribute('aria-label', /clear/);
 
   // Opening the same link again and saving again adds nothing.
   await other.goto(url);
@@ -190,8 +190,8 @@ test.describe('bad links give a clear message and change nothing', () => {
   for (const [name, fragment, message] of cases) {
     test(name, async ({ map, page }) => {
       await map.open();
-      await map.tapRegion('Front of thigh', 'right');
-      await map.setSeverity('moderate');
+      await map.region('Front of thigh', 'right').tap();
+      await map.setSeverity('clear');
       await map.closeEditor();
       await expect.poll(() => page.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).not.toBeNull();
       const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
@@ -206,7 +206,7 @@ test.describe('bad links give a clear message and change nothing', () => {
 
       await page.getByRole('button', { name: 'Go to my map' }).tap();
       expect(new URL(page.url()).hash).toBe('');
-      await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /moderate/);
+      await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /clear/);
       expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
     });
   }
