@@ -259,7 +259,7 @@ fn the_fuzz_catalogue_of_hostile_inputs_gives_plain_errors() {
         &BodyMap::from_marks([Mark {
             region: RegionId::Calf,
             side: Side::Left,
-            severity: Severity::CLEAR,
+            severity: Severity::MODERATE,
             kind: Kind::Tight,
         }])
         .0,

@@ -247,7 +247,7 @@ fn first_sentence(text: &str) -> &str {
         .map_or(text, |end| &text[..end])
 }
 
-/// One severity as a numbered swatch and its word, e.g. `[2] clear`, with "sore" when it is.
+/// One severity as a numbered swatch and its word, e.g. `[2] moderate`, with "sore" when it is.
 fn sev_view(m: Option<MarkValue>) -> AnyView {
     match m {
         None => view! { <span class="clin-sev none">"not marked"</span> }.into_any(),
@@ -340,7 +340,7 @@ fn maps_view(s: &Summary) -> AnyView {
             {s.first.as_ref().map(|f| pair("First check-in", f))}
             {pair(if s.first.is_some() { "Latest check-in" } else { "Check-in" }, latest)}
             <p class="clin-key">
-                "Numbers on the drawings: 0 fine, 1 mild, 2 clear, 3 strong. Darker shading and a heavier "
+                "Numbers on the drawings: 0 fine, 1 mild, 2 moderate, 3 strong. Darker shading and a heavier "
                 "outline mean stronger; hatching means sore rather than tight. On the front view the "
                 "person's right side is on the left of the drawing."
             </p>

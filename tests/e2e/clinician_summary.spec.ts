@@ -38,10 +38,10 @@ test('the summary shows the maps, the left/right table, the plan, the answers, t
   const table = summary.getByRole('table');
   const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
   await expect(row('Back of thigh').getByRole('cell').nth(0)).toHaveText(/3 strong.*1 mild.*better by 2/);
-  await expect(row('Back of thigh').getByRole('cell').nth(1)).toHaveText(/2 clear.*2 clear.*no change/);
-  await expect(row('Calf').getByRole('cell').nth(1)).toHaveText(/1 mild.*2 clear.*worse by 1/);
-  await expect(row('Low-back muscles').getByRole('cell').nth(0)).toHaveText(/2 clear, sore.*2 clear, sore/);
-  await expect(row('Top of shoulder').getByRole('cell').nth(0)).toHaveText(/not marked.*2 clear.*newly marked/);
+  await expect(row('Back of thigh').getByRole('cell').nth(1)).toHaveText(/2 moderate.*2 moderate.*no change/);
+  await expect(row('Calf').getByRole('cell').nth(1)).toHaveText(/1 mild.*2 moderate.*worse by 1/);
+  await expect(row('Low-back muscles').getByRole('cell').nth(0)).toHaveText(/2 moderate, sore.*2 moderate, sore/);
+  await expect(row('Top of shoulder').getByRole('cell').nth(0)).toHaveText(/not marked.*2 moderate.*newly marked/);
   await expect(table.getByRole('row')).toHaveCount(1 + 7);
 
   // The engine's plan for the document now, one line a step, with the first sentence of why.
@@ -110,7 +110,7 @@ test('in greyscale print every severity still reads as a number and a word', asy
   expect(n).toBeGreaterThan(8);
   for (let i = 0; i < n; i++) {
     const sevs = await cells.nth(i).locator('.clin-sev').allInnerTexts();
-    for (const s of sevs) expect(s.replace(/\s+/g, ' ').trim()).toMatch(/^(\d (fine|mild|clear|strong)(, sore)?|not marked)$/);
+    for (const s of sevs) expect(s.replace(/\s+/g, ' ').trim()).toMatch(/^(\d (fine|mild|moderate|strong)(, sore)?|not marked)$/);
   }
   // Ink on paper: the text is black on white in print, even with a dark phone theme.
   const colours = await page.locator('table.clin-table').evaluate((t) => [getComputedStyle(t).color, getComputedStyle(document.body).backgroundColor]);

@@ -9,19 +9,19 @@ test('a region can be reached, rated and closed with the keyboard alone', async 
   await page.keyboard.press('Enter');
   await expect(map.editor).toBeVisible();
   await expect(page.locator('#editor-title')).toBeFocused();
-  // Tab to "2 clear" and press Space.
-  const clear = map.editor.getByRole('button', { name: /^2 clear$/ });
-  for (let i = 0; i < 8 && !(await clear.evaluate((el) => el === document.activeElement)); i++) {
+  // Tab to "2 moderate" and press Space.
+  const moderate = map.editor.getByRole('button', { name: /^2 moderate$/ });
+  for (let i = 0; i < 8 && !(await moderate.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
-  await expect(clear).toBeFocused();
+  await expect(moderate).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(clear).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status')).toHaveText(/Front of thigh, your left: clear \(2 of 3\)/);
+  await expect(moderate).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status')).toHaveText(/Front of thigh, your left: moderate \(2 of 3\)/);
   await page.keyboard.press('Escape');
   await expect(map.editor).toBeHidden();
   await expect(target).toBeFocused();
-  await expect(target).toHaveAttribute('aria-label', /clear \(2 of 3\)/);
+  await expect(target).toHaveAttribute('aria-label', /moderate \(2 of 3\)/);
 });
 
 test('every tappable shape is in the tab order with a name', async ({ map, page }) => {

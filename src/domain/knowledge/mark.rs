@@ -7,7 +7,9 @@
 use crate::domain::knowledge::region::{RegionId, RegionSide, Side};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// How strong a mark is: 0 = checked and fine, 1 = mild, 2 = clear, 3 = strong or painful.
+/// How strong a mark is: 0 = checked and fine, 1 = mild, 2 = moderate, 3 = strong or painful.
+///
+/// The word for 2 was "clear" until people read it as "all clear"; "moderate" cannot be.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Severity(u8);
 
@@ -16,12 +18,12 @@ impl Severity {
     pub const FINE: Severity = Severity(0);
     /// Mild.
     pub const MILD: Severity = Severity(1);
-    /// Clear.
-    pub const CLEAR: Severity = Severity(2);
+    /// Moderate.
+    pub const MODERATE: Severity = Severity(2);
     /// Strong or painful.
     pub const STRONG: Severity = Severity(3);
     /// All four levels, lowest first.
-    pub const ALL: [Severity; 4] = [Self::FINE, Self::MILD, Self::CLEAR, Self::STRONG];
+    pub const ALL: [Severity; 4] = [Self::FINE, Self::MILD, Self::MODERATE, Self::STRONG];
 
     /// `Some` for 0–3, `None` otherwise.
     pub const fn new(v: u8) -> Option<Severity> {
@@ -42,7 +44,7 @@ impl Severity {
         match self.0 {
             0 => "fine",
             1 => "mild",
-            2 => "clear",
+            2 => "moderate",
             _ => "strong",
         }
     }
@@ -186,6 +188,19 @@ mod tests {
                 serde_json::from_str::<Severity>(bad).is_err(),
                 "{bad} accepted"
             );
+        }
+    }
+
+    /// Issue #13: "2 clear" was read as "all clear". The words rise in strength, are all
+    /// different, and none of them can be taken for "nothing wrong" except 0.
+    #[test]
+    fn severity_words_rise_and_only_zero_reads_as_fine() {
+        let words: Vec<&str> = Severity::ALL.iter().map(|s| s.word()).collect();
+        assert_eq!(words, ["fine", "mild", "moderate", "strong"]);
+        for s in &Severity::ALL[1..] {
+            for all_clear in ["clear", "fine", "ok", "good", "normal", "none"] {
+                assert_ne!(s.word(), all_clear, "severity {} reads as all clear", s.get());
+            }
         }
     }
 

@@ -796,7 +796,7 @@ mod tests {
                 region: RegionId::Hamstrings,
                 side: Side::Right,
             },
-            Severity::CLEAR,
+            Severity::MODERATE,
         ));
         own.map_updated = Some("2026-11-20T08:00:00Z".into());
         let s = sample();

@@ -451,7 +451,7 @@ mod tests {
             region: RegionId::Hamstrings,
             side: Side::Right,
         };
-        doc.map.apply(Action::SetSeverity(at, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(at, Severity::MODERATE));
         doc.checkins.push(CheckIn {
             id: "c1".into(),
             at: "2026-11-21T10:00:00.000Z".into(),

@@ -291,16 +291,16 @@ mod tests {
     fn setting_and_clearing_a_mark() {
         let mut m = BodyMap::default();
         let at = rs(RegionId::Calf, Side::Left);
-        assert!(m.apply(Action::SetSeverity(at, Severity::CLEAR)));
+        assert!(m.apply(Action::SetSeverity(at, Severity::MODERATE)));
         assert_eq!(
             m.get(at),
             Some(MarkValue {
-                severity: Severity::CLEAR,
+                severity: Severity::MODERATE,
                 kind: Kind::Tight
             })
         );
         assert!(m.apply(Action::SetKind(at, Kind::Sore)));
-        assert_eq!(m.get(at).map(|v| v.severity), Some(Severity::CLEAR));
+        assert_eq!(m.get(at).map(|v| v.severity), Some(Severity::MODERATE));
         assert!(
             !m.apply(Action::SetKind(at, Kind::Sore)),
             "same value is no change"
@@ -395,7 +395,7 @@ mod tests {
 }
 
 /// Plain description of a region-side for screen readers and buttons, e.g.
-/// "Calf, your left: clear (2 of 3), tight, the tighter side".
+/// "Calf, your left: moderate (2 of 3), tight, the tighter side".
 pub fn describe(at: RegionSide, mark: Option<MarkValue>, tighter: bool) -> String {
     let mut s = at.label();
     match mark {
@@ -427,12 +427,12 @@ mod describe_tests {
         };
         assert_eq!(describe(at, None, false), "Calf, your left: not marked");
         let m = MarkValue {
-            severity: Severity::CLEAR,
+            severity: Severity::MODERATE,
             kind: Kind::Sore,
         };
         assert_eq!(
             describe(at, Some(m), true),
-            "Calf, your left: clear (2 of 3), sore, the tighter side"
+            "Calf, your left: moderate (2 of 3), sore, the tighter side"
         );
     }
 }

@@ -605,7 +605,7 @@ mod tests {
         let quad = RegionSide::new(RegionId::Quadriceps, Side::Right).unwrap();
         doc.map.apply(Action::SetSeverity(quad, Severity::STRONG));
         let mid = RegionSide::new(RegionId::BetweenShoulderBlades, Side::Left).unwrap();
-        doc.map.apply(Action::SetSeverity(mid, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(mid, Severity::MODERATE));
         doc.profile.apply(ProfileAction::SetThoracicRoller(true));
         // The mid-back roller is a floor position: only for someone who said the floor is fine.
         doc.profile.apply(ProfileAction::SetFloor(Some(true)));
@@ -634,7 +634,7 @@ mod tests {
         let mut doc = Document::default();
         let r = RegionSide::new(RegionId::Calf, Side::Right).unwrap();
         let l = r.mirror();
-        doc.map.apply(Action::SetSeverity(r, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(r, Severity::MODERATE));
         doc.map.apply(Action::SetSeverity(l, Severity::MILD));
         let p = plan(&doc.case());
         assert!(p.step(RegionId::Calf, Side::Right).is_some());
@@ -664,7 +664,7 @@ mod tests {
     fn screen_answers_reach_the_engine() {
         let mut doc = Document::default();
         let q = RegionSide::new(RegionId::Quadriceps, Side::Left).unwrap();
-        doc.map.apply(Action::SetSeverity(q, Severity::CLEAR));
+        doc.map.apply(Action::SetSeverity(q, Severity::MODERATE));
         doc.screen = Some(ScreenRecord {
             date: "2026-11-21".into(),
             yes: vec![FlagId::RF1],
@@ -751,7 +751,7 @@ mod tests {
         assert_eq!(doc.checkins[0].at, "2026-11-21T08:00:00.000Z");
         assert!(!doc.check_in(moment("2026-11-21T08:11:00Z")), "no change");
         doc.map
-            .apply(Action::SetSeverity(calf(Side::Right), Severity::CLEAR));
+            .apply(Action::SetSeverity(calf(Side::Right), Severity::MODERATE));
         assert!(doc.check_in(moment("2026-11-21T18:00:00Z")));
         assert_eq!(doc.checkins.len(), 2, "several a day");
         let evening = moment("2026-11-21T18:00:00Z");
@@ -808,7 +808,7 @@ mod tests {
         for (r, s, v) in [
             (RegionId::Quadriceps, Side::Right, Severity::STRONG),
             (RegionId::Quadriceps, Side::Left, Severity::MILD),
-            (RegionId::Calf, Side::Left, Severity::CLEAR),
+            (RegionId::Calf, Side::Left, Severity::MODERATE),
         ] {
             d.map
                 .apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));

@@ -439,7 +439,7 @@ mod tests {
         for (r, s, v) in [
             (RegionId::Quadriceps, Side::Right, Severity::STRONG),
             (RegionId::Quadriceps, Side::Left, Severity::MILD),
-            (RegionId::Calf, Side::Left, Severity::CLEAR),
+            (RegionId::Calf, Side::Left, Severity::MODERATE),
         ] {
             m.apply(Action::SetSeverity(RegionSide::new(r, s).unwrap(), v));
         }
