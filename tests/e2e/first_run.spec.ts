@@ -114,7 +114,7 @@ for (const [width, font] of [[390, 100], [320, 150]] as const) {
 
     // 4. A few spots on both thighs (the sheet's buttons are reached without a hit test where
     // large text lets the figure run under the bottom bar: that is the map's own issue).
-    for (const [name, side, word] of [['Front of thigh', 'right', 'strong'], ['Front of thigh', 'left', 'mild'], ['Inner thigh', 'right', 'clear']] as const) {
+    for (const [name, side, word] of [['Front of thigh', 'right', 'strong'], ['Front of thigh', 'left', 'mild'], ['Inner thigh', 'right', 'moderate']] as const) {
       await map.region(name, side).dispatchEvent('click');
       await expect(map.editor).toBeVisible();
       await map.editor.getByRole('button', { name: new RegExp(`^\\d ${word}$`) }).dispatchEvent('click');

@@ -30,7 +30,7 @@ export class MapPage {
     await this.page.getByRole('group', { name: 'Which side of the body' }).getByRole('button', { name: which }).tap();
   }
 
-  async setSeverity(word: 'fine' | 'mild' | 'clear' | 'strong') {
+  async setSeverity(word: 'fine' | 'mild' | 'moderate' | 'strong') {
     await this.editor.getByRole('button', { name: new RegExp(`^\\d ${word}$`) }).tap();
   }
 

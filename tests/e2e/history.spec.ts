@@ -144,7 +144,7 @@ test('storage that throws on write: banner, the app keeps working, nothing is lo
   await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /mild/);
   await page.evaluate(() => { (window as any).__fail = undefined; });
   await map.region('Calf', 'left').or(map.region('Shin muscle', 'left')).first().tap();
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.waitForTimeout(500);

@@ -30,15 +30,15 @@ test('tap, rate, compare both sides, switch views, use the list, reload: all kep
   // Back view: left calf clear.
   await map.showView('Back');
   await map.region('Calf', 'left').tap();
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
-  await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /clear \(2 of 3\)/);
+  await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /moderate \(2 of 3\)/);
 
   // Clearing is one tap.
   await map.region('Calf', 'left').tap();
   await map.editor.getByRole('button', { name: 'Remove mark' }).tap();
   await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /not marked/);
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
 
   // Symptoms.
@@ -64,7 +64,7 @@ test('tap, rate, compare both sides, switch views, use the list, reload: all kep
   await expect(map.region('Front of thigh', 'left')).toHaveAttribute('aria-label', /mild/);
   await expect(page.getByRole('button', { name: 'Low back pain or stiffness' })).toHaveAttribute('aria-pressed', 'true');
   await map.showView('Back');
-  await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /clear \(2 of 3\), tight, the tighter side/);
+  await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /moderate \(2 of 3\), tight, the tighter side/);
   await expect(map.region('Calf', 'right')).toHaveAttribute('aria-label', /fine \(0 of 3\)/);
 
   // The saved document is the versioned envelope.

@@ -6,7 +6,7 @@ test('using the map makes no request to another origin', async ({ map, page, for
   page.on('request', (r) => seen.push(r.url()));
   await map.open();
   await map.region('Front of thigh', 'right').tap();
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
   await page.getByRole('button', { name: 'List' }).tap();
   await page.reload();

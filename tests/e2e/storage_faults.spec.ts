@@ -24,10 +24,10 @@ test('damaged saved data is kept aside, the page opens and says so', async ({ ma
   expect(require('node:fs').readFileSync(path, 'utf8')).toBe(damaged);
   // The app still works and saves new marks.
   await map.region('Front of thigh', 'right').tap();
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
   await page.reload();
-  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /clear/);
+  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /moderate/);
   const stillKept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fasciamap.quarantine.')).length);
   expect(stillKept).toBe(1);
 });
@@ -38,7 +38,7 @@ test('a foreign or newer document is never overwritten', async ({ map, page }) =
   await map.open();
   await expect(page.getByRole('alert')).toContainText('newer version');
   await map.region('Front of thigh', 'right').tap();
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
   expect(await page.evaluate(() => localStorage.getItem('fasciamap.doc'))).toBe(newer);
 });
@@ -81,7 +81,7 @@ test('full storage: the change stays on screen and the banner says it was not sa
 test('two tabs: an edit in one shows up in the other and both survive', async ({ map, page, context }) => {
   await map.open();
   await map.region('Front of thigh', 'right').tap();
-  await map.setSeverity('clear');
+  await map.setSeverity('moderate');
   await map.closeEditor();
   const other = await context.newPage();
   await other.goto('./');
@@ -94,6 +94,6 @@ test('two tabs: an edit in one shows up in the other and both survive', async ({
   await map.setSeverity('mild');
   await map.closeEditor();
   await other.reload();
-  await expect(other.locator('svg.figure g[aria-label^="Front of thigh, your right:"]')).toHaveAttribute('aria-label', /clear/);
+  await expect(other.locator('svg.figure g[aria-label^="Front of thigh, your right:"]')).toHaveAttribute('aria-label', /moderate/);
   await expect(other.locator('svg.figure g[aria-label^="Front of thigh, your left:"]')).toHaveAttribute('aria-label', /strong/);
 });
