@@ -74,6 +74,10 @@ pub fn PositionFigure(
     /// Large (the session screen) or plan size (120 px tall).
     #[prop(optional)]
     large: bool,
+    /// On a shared map: the text alternative speaks of the person who shared it ("their
+    /// right thigh"), as the rest of the shared view does.
+    #[prop(optional)]
+    theirs: bool,
 ) -> impl IntoView {
     let Picture {
         words,
@@ -90,6 +94,11 @@ pub fn PositionFigure(
             view! { <path class=m.class d=m.d stroke-width=w/> }
         })
         .collect_view();
+    let words = if theirs {
+        crate::domain::records::shared::about_them(&words)
+    } else {
+        words
+    };
     let transform = scene.mirrored.then_some("matrix(-1 0 0 1 180 0)");
     // The side, also written out (the image's name says it too, so screen readers skip it);
     // on the side away from a wall.

@@ -29,7 +29,7 @@ pub fn SharedPlan(
             view! {
                 <li>
                     <strong>{what}</strong>
-                    <StepDrawing step=StepPose::of_step(s)/>
+                    <StepDrawing step=StepPose::of_step(s) theirs=true/>
                     <p class="muted">{about_them(&s.why)}</p>
                 </li>
             }

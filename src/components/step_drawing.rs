@@ -13,6 +13,9 @@ pub fn StepDrawing(
     /// Large (the session screen) or plan size (120 px tall).
     #[prop(optional)]
     large: bool,
+    /// On a shared map: the words speak of the person who shared it ("their right thigh").
+    #[prop(optional)]
+    theirs: bool,
 ) -> impl IntoView {
     let ready = RwSignal::new(crate::lazy::poses_ready());
     if !ready.get_untracked() {
@@ -26,7 +29,9 @@ pub fn StepDrawing(
     move || {
         if ready.get() {
             crate::lazy::pose_picture(step.clone())
-                .map(|picture| view! { <PositionFigure picture=picture large=large/> })
+                .map(
+                    |picture| view! { <PositionFigure picture=picture large=large theirs=theirs/> },
+                )
                 .into_any()
         } else {
             let class = if large {

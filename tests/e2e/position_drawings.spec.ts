@@ -133,7 +133,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the shared read-only plan shows the drawings too', async ({ map, page }) => {
+test('the shared read-only plan shows the drawings too, in words about the person who shared it', async ({ map, page }) => {
   // The golden link of src/domain/persistence/link.rs: calves, osteoporosis, a replaced right knee.
   await map.open();
   await page.goto('./#b1.AQddJgEDCwI-DD4VAwAABAkFEAtcHVzk');
@@ -145,7 +145,9 @@ test('the shared read-only plan shows the drawings too', async ({ map, page }) =
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) {
     const label = (await steps.nth(i).getByRole('img').getAttribute('aria-label'))!;
-    expect(label).toMatch(/\b(left|right) calf\b/);
+    expect(label).toMatch(/\btheir (left|right) calf\b/);
+    // Like every word of the shared view, it speaks of the person who shared the map.
+    expect(label).not.toMatch(/\b(you|your|yourself)\b/i);
     // Osteoporosis closes the rounded back of sitting with the legs out or leaning forward.
     expect(label).not.toMatch(/legs out straight|leaning forward|face down/);
   }
