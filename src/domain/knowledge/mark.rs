@@ -199,7 +199,12 @@ mod tests {
         assert_eq!(words, ["fine", "mild", "moderate", "strong"]);
         for s in &Severity::ALL[1..] {
             for all_clear in ["clear", "fine", "ok", "good", "normal", "none"] {
-                assert_ne!(s.word(), all_clear, "severity {} reads as all clear", s.get());
+                assert_ne!(
+                    s.word(),
+                    all_clear,
+                    "severity {} reads as all clear",
+                    s.get()
+                );
             }
         }
     }
