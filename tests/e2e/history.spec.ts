@@ -6,16 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { crc32 } from './seed';
 
-/** CRC-32 (IEEE) of a string's UTF-8 bytes, as the envelope's `crc` (src/domain/store.rs). */
-function crc32(text: string): number {
-  let c = ~0;
-  for (const b of Buffer.from(text, 'utf8')) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return ~c >>> 0;
-}
 
 /**
  * The fixture (42 days of generated history, ending on the day it was made) moved in time so

@@ -5,16 +5,8 @@
 // the way the app stores it (persistence/store.rs: envelope, schema 2, CRC-32 of the data;
 // check-ins and sessions in their compact forms, records/history.rs).
 import type { Page } from '@playwright/test';
+import { crc32 } from './seed';
 
-/** CRC-32 (IEEE) of a string's UTF-8 bytes, as the envelope's `crc`. */
-function crc32(text: string): number {
-  let c = ~0;
-  for (const b of Buffer.from(text, 'utf8')) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return ~c >>> 0;
-}
 
 const DAY_MS = 86_400_000;
 
