@@ -1,0 +1,99 @@
+// The map on screen before the app's code (issue #16): index.html draws the map screen with the
+// body's outline for a returning person; the app then takes its place without anything moving,
+// and a tap made on the outline while the code is on its way is answered once it is there.
+import { test, expect } from './fixtures';
+import type { Page, Route } from '@playwright/test';
+
+/** Holds the app's wasm back until `release()` is called. */
+async function holdWasm(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/_bg-?[0-9a-f]*\.wasm$|_bg\.wasm$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const box = (page: Page, sel: string) =>
+  page.evaluate((s) => {
+    const r = document.querySelector(s)!.getBoundingClientRect();
+    return { x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) };
+  }, sel);
+
+for (const [width, height, font, scheme] of [[390, 844, 100, 'light'], [320, 640, 150, 'dark']] as const) {
+  test(`the outline is drawn before the code and the app takes its place without a move, ${width} px, ${font} %, ${scheme}`, async ({ map, page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript((f) => {
+      const apply = () => { document.documentElement.style.fontSize = `${112.5 * f / 100}%`; };
+      if (document.documentElement) apply();
+      document.addEventListener('DOMContentLoaded', apply);
+    }, font);
+    const release = await holdWasm(page);
+    await page.goto('./');
+    // The page itself, before any of the app's code: the outline of the body and the map screen.
+    await expect(page.locator('#boot svg.figure path.silhouette')).toBeVisible();
+    await expect(page.locator('#boot .boot-loading')).toBeHidden();
+    const before = {
+      figure: await box(page, '#boot svg.figure'),
+      header: await box(page, '#boot .app-header'),
+      nav: await box(page, '#boot .app-nav'),
+    };
+    release();
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('#boot')).toHaveCount(0);
+    const after = {
+      figure: await box(page, 'main svg.figure'),
+      header: await box(page, 'header.app-header'),
+      nav: await box(page, 'nav.app-nav'),
+    };
+    expect(after).toEqual(before);
+  });
+}
+
+test('a tap on the outline before the code arrives is shown at once and answered by the app', async ({ map, page }) => {
+  // Where the right front of thigh is drawn once the app is up.
+  await map.open();
+  const r = await map.region('Front of thigh', 'right').boundingBox();
+  const at = { x: r!.x + r!.width / 2, y: r!.y + r!.height / 2 };
+
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('#boot svg.figure')).toBeVisible();
+  const figure = await box(page, '#boot svg.figure');
+  await page.touchscreen.tap(at.x, at.y);
+  // Answered at once by the page: a dot where the finger was; nothing moves.
+  const dot = page.locator('#boot circle.boot-tap');
+  await expect(dot).toHaveCount(1);
+  const d = await dot.boundingBox();
+  expect(Math.abs(d!.x + d!.width / 2 - at.x)).toBeLessThan(2);
+  expect(Math.abs(d!.y + d!.height / 2 - at.y)).toBeLessThan(2);
+  expect(await box(page, '#boot svg.figure')).toEqual(figure);
+  release();
+  // Then by the app: the sheet of the area that was tapped.
+  await expect(map.editor).toBeVisible();
+  await expect(map.editor.getByRole('heading', { name: 'Front of thigh, your right' })).toBeVisible();
+  await map.setSeverity('mild');
+  await map.closeEditor();
+  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /mild/);
+});
+
+test.describe('a first visit', () => {
+  test.use({ firstVisit: true });
+  test('shows a loading line, not the map, since the welcome comes first', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('./');
+    await expect(page.locator('#boot .boot-loading')).toBeVisible();
+    await expect(page.locator('#boot svg.figure')).toBeHidden();
+    release();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+});
+
+test('a shared link opens on a loading line, not on the person\'s own map', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./#m=1');
+  await expect(page.locator('#boot .boot-loading')).toBeVisible();
+  release();
+});
