@@ -5,8 +5,10 @@
 //    first paint: its <link> becomes <meta name="fm-later-css" content="…" data-integrity="…">,
 //    which src/style.rs reads to add the stylesheet right after the first paint.
 // 1. Content-Security-Policy: Trunk injects one inline <script type="module"> (the wasm
-//    loader). Its SHA-256 goes into the CSP <meta> of index.html, so the policy allows exactly
-//    that script and no other inline code ('unsafe-inline' is never used).
+//    loader), index.html has one of its own (the loading page's tap keeper) and Trunk inlines
+//    style/main.css as a <style>. Their SHA-256 go into the CSP <meta> of index.html, so the
+//    policy allows exactly those and no other inline code or style ('unsafe-inline' is never
+//    used).
 // 2. Release builds only: writes sw.js from scripts/build/sw.template.js with the build's precache
 //    list (every file Trunk produced) and a version that is a hash of all their contents, so
 //    any change to any file makes a new service worker, and the same files the same one.
@@ -46,16 +48,22 @@ if (!tag) {
   console.error('post-build: index.html has no Content-Security-Policy meta');
   process.exit(1);
 }
+// … and of every inline stylesheet (style/main.css, inlined by Trunk for the first paint).
+const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+  .map((m) => `'sha256-${sha256(m[1], 'base64')}'`);
 const sealed = tag[0].replace(/content="([^"]*)"/, (_, policy) => {
   const p = policy.replace(/ 'sha256-[^']*'/g, '').replace(
     /script-src ([^;]*)/,
     (_m, srcs) => `script-src ${[srcs.trim(), ...inline].join(' ')}`,
+  ).replace(
+    /style-src ([^;]*)/,
+    (_m, srcs) => `style-src ${[srcs.trim(), ...styles].join(' ')}`,
   );
   return `content="${p}"`;
 });
 html = html.replace(tag[0], sealed);
 await writeFile(indexPath, html);
-console.log(`post-build: CSP allows ${inline.length} inline script(s) by hash`);
+console.log(`post-build: CSP allows ${inline.length} inline script(s) and ${styles.length} inline stylesheet(s) by hash`);
 
 // 2. Service worker (release only).
 const swPath = join(dir, 'sw.js');
