@@ -97,3 +97,13 @@ test('a shared link opens on a loading line, not on the person\'s own map', asyn
   await expect(page.locator('#boot .boot-loading')).toBeVisible();
   release();
 });
+
+test('if the app never arrives, the loading page says what to do after 20 s', async ({ page }) => {
+  await page.clock.install();
+  await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('#boot svg.figure')).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+  await page.clock.runFor(21_000);
+  await expect(page.getByRole('alert')).toHaveText(/taking a long time to start.*reload the page/);
+});
