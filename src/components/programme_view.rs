@@ -237,7 +237,7 @@ pub fn ProgrammeView() -> impl IntoView {
                             <p><strong>{streak}</strong> " " {today_note}</p>
                             <p class="muted">{format!("Started {}. {} of 28 days done so far.", long_date(p.start, this_year), p.done_count)}</p>
                             <div class="cal-head" aria-hidden="true">
-                                {WEEKDAYS.iter().map(|w| view! { <span>{*w}</span> }).collect_view()}
+                                {WEEKDAYS.iter().map(|w| view! { <span>{&w[..1]}<span class="d2">{&w[1..]}</span></span> }).collect_view()}
                             </div>
                             <ol class="calendar" aria-label="The 28 days">{blanks}{cells}</ol>
                             <p class="hint">"A day counts as done when a session on it has at least one step worked to the end."</p>
