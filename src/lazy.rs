@@ -14,8 +14,8 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
-    PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
+    AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, LegCheck, MarkEditor,
+    MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
     ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner, WelcomeScreen,
 };
 use crate::pose_art::Picture;
@@ -110,6 +110,11 @@ lazy_view!(
 lazy_view!(
     /// The first-visit welcome and "What brings you here?" (with the symptom picker it uses).
     map_extras, welcome_screen, welcome_screen_split, welcome_screen_fetch, WelcomeScreen
+);
+lazy_view!(
+    /// "Check my legs" (issue #14): the guided left/right walk through the leg groups on its
+    /// own screen, and the way into it on the map (one split function for both).
+    map_extras, leg_check, leg_check_split, leg_check_fetch, LegCheck
 );
 lazy_view!(
     /// The banner about storage problems.

@@ -20,6 +20,7 @@ pub fn MapScreen() -> impl IntoView {
                     n => format!("{n} spots marked."),
                 }}
             </p>
+            <Deferred load=lazy::leg_check quiet=true/>
             <ViewSwitch/>
             <BodyMap/>
             <SeverityLegend/>

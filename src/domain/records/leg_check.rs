@@ -64,6 +64,9 @@ pub struct GroupDef {
     pub title: &'static str,
     /// Where and how to test, in plain words, the left side first.
     pub how: &'static str,
+    /// A safety line of this group's own (empty when none); the regions' own cautions
+    /// ([`RegionId::caution`]) are shown besides.
+    pub care: &'static str,
 }
 
 /// The walk, in the method's order (knowledge base L4, then the calves, L9).
@@ -75,6 +78,7 @@ pub const GROUPS: [GroupDef; 5] = [
         test: Test::Press,
         title: "Front of the thigh and hip",
         how: "Sit or lie on your back. Press gently with your fingers down the front of your left thigh, from the hip to a hand above the knee. Then do the same on the right.",
+        care: "",
     },
     GroupDef {
         group: Group::InnerThigh,
@@ -83,6 +87,7 @@ pub const GROUPS: [GroupDef; 5] = [
         test: Test::Press,
         title: "Inner thigh",
         how: "Let your left knee fall out to the side. Press gently with your fingers along the middle of the inner thigh, well away from the groin. Then do the same on the right.",
+        care: "",
     },
     GroupDef {
         group: Group::OuterThigh,
@@ -91,6 +96,7 @@ pub const GROUPS: [GroupDef; 5] = [
         test: Test::Press,
         title: "Outer thigh",
         how: "Press gently with your fingers down the outside of your left thigh, from below the hip bone to a hand above the knee. Press and let go; do not rub. Then do the same on the right.",
+        care: "",
     },
     GroupDef {
         group: Group::BackThigh,
@@ -99,6 +105,7 @@ pub const GROUPS: [GroupDef; 5] = [
         test: Test::Press,
         title: "Back of the thigh",
         how: "Sit on a firm chair. Slide your fingers under your left thigh and press gently upwards, from the seat to a hand above the back of the knee. Then do the same on the right.",
+        care: "Stay off the soft hollow at the back of the knee.",
     },
     GroupDef {
         group: Group::Calves,
@@ -107,6 +114,7 @@ pub const GROUPS: [GroupDef; 5] = [
         test: Test::Squeeze,
         title: "Calves",
         how: "Sit with your left foot flat on the floor. Squeeze the thick middle of your left calf gently with your hand, then the right.",
+        care: "If a calf is swollen, warm, red or throbbing, do not press it: skip this step and speak to a doctor today.",
     },
 ];
 
@@ -250,16 +258,17 @@ pub struct Moved {
 /// Number of steps before the end: the groups and front against back.
 pub const STEPS: usize = GROUPS.len() + 1;
 
-/// A mapping walk in progress (or finished, until a new one starts).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A mapping walk in progress (or finished, until a new one starts). Plain data with no heap
+/// part (it is in the document, which the first download copies and compares).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Walk {
     /// The step showing: 0–4 the groups, 5 front against back, 6 the end (anything larger
     /// reads as the end).
     #[serde(default)]
     at: u8,
-    /// The groups answered, in walk order, at most one each.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    answers: Vec<(Group, Answer)>,
+    /// The answer of each group, in walk order (`None`: not answered, or skipped).
+    #[serde(default, skip_serializing_if = "none_answered")]
+    answers: [Option<Answer>; GROUPS.len()],
     /// The front-against-back answer, once given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     front_back: Option<FrontBack>,
@@ -292,10 +301,14 @@ impl Walk {
 
     /// The answer given for `group`, if any.
     pub fn answer(&self, group: Group) -> Option<Answer> {
-        self.answers
-            .iter()
-            .find(|(g, _)| *g == group)
-            .map(|&(_, a)| a)
+        self.answers.get(group.index()).copied().flatten()
+    }
+
+    /// The groups answered, in walk order, with their answers.
+    pub fn answered(&self) -> impl Iterator<Item = (Group, Answer)> + '_ {
+        Group::ALL
+            .into_iter()
+            .filter_map(|g| Some((g, self.answer(g)?)))
     }
 
     /// The front-against-back answer, if given.
@@ -309,9 +322,9 @@ impl Walk {
         match command {
             Command::Answer { group, left, right } => {
                 let answer = Answer { left, right };
-                self.answers.retain(|(g, _)| *g != group);
-                let at = self.answers.partition_point(|(g, _)| *g < group);
-                self.answers.insert(at, (group, answer));
+                if let Some(slot) = self.answers.get_mut(group.index()) {
+                    *slot = Some(answer);
+                }
                 actions = answer.actions(group);
                 self.at = (group.index() + 1) as u8;
             }
@@ -344,9 +357,8 @@ impl Walk {
     /// Every mark the walk's answers make, in walk order (what the map holds for those
     /// region-sides unless the person changed them since).
     pub fn marks(&self) -> Vec<Mark> {
-        self.answers
-            .iter()
-            .flat_map(|&(group, answer)| answer.actions(group))
+        self.answered()
+            .flat_map(|(group, answer)| answer.actions(group))
             .filter_map(|action| match action {
                 Action::SetSeverity(at, severity) => Some(Mark {
                     region: at.region,
@@ -363,7 +375,7 @@ impl Walk {
     /// where the plan will start.
     pub fn most_uneven(&self) -> Option<(Group, Side)> {
         let mut best: Option<(u8, Group, Side)> = None;
-        for &(group, a) in &self.answers {
+        for (group, a) in self.answered() {
             if let Some(side) = a.tighter() {
                 let diff = a.left.get().abs_diff(a.right.get());
                 if best.is_none_or(|(d, _, _)| diff > d) {
@@ -379,9 +391,8 @@ impl Walk {
     /// front against back. Empty when nothing was answered.
     pub fn summary(&self) -> Vec<String> {
         let mut lines: Vec<String> = self
-            .answers
-            .iter()
-            .filter_map(|&(group, a)| {
+            .answered()
+            .filter_map(|(group, a)| {
                 let side = a.tighter()?;
                 let other = match side {
                     Side::Left => "right",
@@ -390,7 +401,7 @@ impl Walk {
                 Some(format!("{} was tighter than the {other}.", group.on(side)))
             })
             .collect();
-        if lines.is_empty() && !self.answers.is_empty() {
+        if lines.is_empty() && !none_answered(&self.answers) {
             lines.push("Your left and right sides felt about the same.".to_string());
         }
         match self.front_back {
@@ -407,6 +418,11 @@ impl Walk {
         }
         lines
     }
+}
+
+/// True when no group is answered (nothing to write).
+fn none_answered(answers: &[Option<Answer>; GROUPS.len()]) -> bool {
+    answers.iter().all(Option::is_none)
 }
 
 /// Reads a stored walk leniently: one that cannot be read (damaged, or written by a newer
@@ -573,7 +589,7 @@ mod tests {
         w.command(answer(Group::FrontThigh, 1, 2)).unwrap();
         w.command(Command::Back).unwrap();
         w.command(answer(Group::FrontThigh, 3, 0)).unwrap();
-        assert_eq!(w.answers.len(), 1);
+        assert_eq!(w.answered().count(), 1);
         let a = w.answer(Group::FrontThigh).unwrap();
         assert_eq!((a.left.get(), a.right.get()), (3, 0));
         assert_eq!(a.tighter(), Some(Side::Left));
@@ -609,7 +625,7 @@ mod tests {
             Some(3)
         );
         assert_eq!(
-            read(r#"{"w":{"answers":[["shins",{"left":1,"right":1}]]}}"#).unwrap(),
+            read(r#"{"w":{"answers":[null,null,null,null,null,{"left":1,"right":1}]}}"#).unwrap(),
             None
         );
         assert_eq!(read(r#"{"w":{"at":900}}"#).unwrap(), None, "out of u8");

@@ -1,0 +1,55 @@
+use crate::domain::knowledge::region::{Side, View};
+use crate::domain::records::leg_check::Group;
+use crate::figure::figure;
+use leptos::prelude::*;
+
+/// The part of the body drawing the walk shows: the legs, from the hips to the ankles.
+const LEGS: &str = "0 215 240 230";
+
+/// Where to press for one step of "Check my legs": the legs of the body drawing (from the front
+/// or the back, whichever shows the group best) with the group's areas filled in on both
+/// sides, and "Left" and "Right" written under the person's own left and right leg (on the
+/// front view the person faces us, so their right leg is on our left). One image for screen
+/// readers; the words next to it say the same.
+#[component]
+pub fn LegCheckFigure(
+    /// The leg group of the step.
+    group: Group,
+) -> impl IntoView {
+    let def = group.def();
+    let fig = figure(def.view);
+    let shapes = fig
+        .shapes
+        .iter()
+        .filter(|s| def.regions.contains(&s.region))
+        .map(|s| view! { <path class="lc-area" d=s.d/> })
+        .collect_view();
+    // The x of the middle of each of the person's legs on this view.
+    let (left_x, right_x) = match def.view {
+        View::Front => (188, 52),
+        View::Back => (52, 188),
+    };
+    let seen = match def.view {
+        View::Front => "seen from the front",
+        View::Back => "seen from the back",
+    };
+    let label = format!(
+        "Where to check: {}, on both legs, {seen}.",
+        def.title.to_lowercase()
+    );
+    let word = |side: Side| match side {
+        Side::Left => "Left",
+        _ => "Right",
+    };
+    view! {
+        <figure class="lc-figure">
+            <svg viewBox=LEGS preserveAspectRatio="xMidYMid meet" role="img" aria-label=label>
+                <path class="silhouette" d=fig.silhouette/>
+                {shapes}
+                <text class="lc-side" x=left_x y="425" text-anchor="middle">{word(Side::Left)}</text>
+                <text class="lc-side" x=right_x y="425" text-anchor="middle">{word(Side::Right)}</text>
+            </svg>
+            <figcaption>{format!("Your legs, {seen}")}</figcaption>
+        </figure>
+    }
+}
