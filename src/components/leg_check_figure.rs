@@ -1,5 +1,5 @@
 use crate::domain::knowledge::region::{Side, View};
-use crate::domain::records::leg_check::Group;
+use crate::domain::records::leg_check::{Group, Test};
 use crate::figure::figure;
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ const LEGS: &str = "0 215 240 230";
 
 /// Where to press for one step of "Check my legs": the legs of the body drawing (from the front
 /// or the back, whichever shows the group best) with the group's areas filled in on both
-/// sides, and "Left" and "Right" written under the person's own left and right leg (on the
+/// sides, a dot on each where a finger presses (or the hand squeezes), and "Left" and "Right" written under the person's own left and right leg (on the
 /// front view the person faces us, so their right leg is on our left). One image for screen
 /// readers; the words next to it say the same.
 #[component]
@@ -22,7 +22,13 @@ pub fn LegCheckFigure(
         .shapes
         .iter()
         .filter(|s| def.regions.contains(&s.region))
-        .map(|s| view! { <path class="lc-area" d=s.d/> })
+        .map(|s| {
+            let (x, y) = s.at;
+            view! {
+                <path class="lc-area" d=s.d/>
+                <circle class="lc-press" cx=x cy=y r="7"/>
+            }
+        })
         .collect_view();
     // The x of the middle of each of the person's legs on this view.
     let (left_x, right_x) = match def.view {
@@ -49,7 +55,10 @@ pub fn LegCheckFigure(
                 <text class="lc-side" x=left_x y="425" text-anchor="middle">{word(Side::Left)}</text>
                 <text class="lc-side" x=right_x y="425" text-anchor="middle">{word(Side::Right)}</text>
             </svg>
-            <figcaption>{format!("Your legs, {seen}")}</figcaption>
+            <figcaption>{format!("Your legs, {seen}. The dots: {} here, on each side.", match def.test {
+                Test::Press => "press gently",
+                Test::Squeeze => "squeeze gently",
+            })}</figcaption>
         </figure>
     }
 }

@@ -2,7 +2,7 @@ use crate::domain::knowledge::mark::Symptom;
 use crate::state::{use_state, Tab};
 use leptos::prelude::*;
 
-/// The way into "Check my legs" on the map screen: a big button, which says "Continue" with
+/// The way into "Check my legs" under the map: a big button, which says "Continue" with
 /// the step when a walk is in progress (a reload resumes it there). With low back pain ticked
 /// a line above it says why the legs come first.
 #[component]

@@ -130,3 +130,27 @@ test('with low back pain ticked, the map says why the legs come first', async ({
   await page.getByRole('button', { name: 'Low back pain or stiffness' }).tap();
   await expect(page.getByText('For low back pain this method looks at the legs first.')).toBeVisible();
 });
+
+test('every step fits a 320 px phone with 200 % text, with big buttons', async ({ map, page }) => {
+  await page.setViewportSize({ width: 320, height: 844 });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; });
+  });
+  await map.open();
+  await page.getByRole('button', { name: 'Check my legs, left against right' }).tap();
+  const fits = async (what: string) => {
+    // Against the phone's width: a page too wide for a phone is zoomed out, not scrolled.
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - 320);
+    expect(over, `${what} is wider than the phone`).toBeLessThanOrEqual(0);
+    await targetsBigEnough(page, what);
+  };
+  for (let n = 1; n <= 5; n++) {
+    await expect(page.getByText(`Step ${n} of 6`, { exact: true })).toBeVisible();
+    await fits(`step ${n}`);
+    await answer(page, n % 4, (n + 1) % 4);
+  }
+  await fits('front or back');
+  await page.getByRole('button', { name: 'The back of my legs' }).tap();
+  await expect(page.getByRole('heading', { name: 'Your legs are checked' })).toBeVisible();
+  await fits('the end');
+});

@@ -18,7 +18,8 @@ for (const [width, font] of [[390, 100], [320, 150], [320, 200]] as const) {
       }, font);
       await map.open();
       const shot = async (what: string) => {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // Against the phone's width: a page too wide for a phone is zoomed out, not scrolled.
+        const overflow = await page.evaluate((w) => document.documentElement.scrollWidth - w, width);
         expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
         await page.waitForTimeout(150);
         await page.screenshot({ path: `${out}/${what}-${width}-${font}-${scheme}.png` });

@@ -95,7 +95,7 @@ pub const GROUPS: [GroupDef; 5] = [
         view: View::Front,
         test: Test::Press,
         title: "Outer thigh",
-        how: "Press gently with your fingers down the outside of your left thigh, from below the hip bone to a hand above the knee. Press and let go; do not rub. Then do the same on the right.",
+        how: "Press gently with your fingers, a moment at a time, down the outside of your left thigh, from below the hip bone to a hand above the knee. Do not rub or roll. Then do the same on the right.",
         care: "",
     },
     GroupDef {
@@ -498,7 +498,11 @@ mod tests {
             Test::Press,
             "outer thigh: press, never roll"
         );
-        assert!(!GROUPS[2].how.contains("roll"));
+        // Rolling is only ever named to rule it out.
+        assert!(!GROUPS[2]
+            .how
+            .replace("Do not rub or roll", "")
+            .contains("roll"));
     }
 
     #[test]
