@@ -3,8 +3,8 @@ use crate::domain::records::leg_check::{Group, Test};
 use crate::figure::figure;
 use leptos::prelude::*;
 
-/// The part of the body drawing the walk shows: the legs, from the hips to the ankles.
-const LEGS: &str = "0 215 240 230";
+/// How tall a part of the drawing the walk shows (in the drawing's units; the whole is 520).
+const HEIGHT: f32 = 235.0;
 
 /// Where to press for one step of "Check my legs": the legs of the body drawing (from the front
 /// or the back, whichever shows the group best) with the group's areas filled in on both
@@ -18,10 +18,17 @@ pub fn LegCheckFigure(
 ) -> impl IntoView {
     let def = group.def();
     let fig = figure(def.view);
-    let shapes = fig
-        .shapes
-        .iter()
-        .filter(|s| def.regions.contains(&s.region))
+    let mine = || {
+        fig.shapes
+            .iter()
+            .filter(|s| def.regions.contains(&s.region))
+    };
+    // From a little above the group's highest area, so the hips (or the knees) show for
+    // orientation, down as far as the drawing goes.
+    let top = (mine().map(|s| s.at.1).fold(520.0, f32::min) - 100.0).clamp(0.0, 520.0 - HEIGHT);
+    let view_box = format!("0 {top} 240 {HEIGHT}");
+    let label_y = top + HEIGHT - 22.0;
+    let shapes = mine()
         .map(|s| {
             let (x, y) = s.at;
             view! {
@@ -49,11 +56,11 @@ pub fn LegCheckFigure(
     };
     view! {
         <figure class="lc-figure">
-            <svg viewBox=LEGS preserveAspectRatio="xMidYMid meet" role="img" aria-label=label>
+            <svg viewBox=view_box preserveAspectRatio="xMidYMid meet" role="img" aria-label=label>
                 <path class="silhouette" d=fig.silhouette/>
                 {shapes}
-                <text class="lc-side" x=left_x y="425" text-anchor="middle">{word(Side::Left)}</text>
-                <text class="lc-side" x=right_x y="425" text-anchor="middle">{word(Side::Right)}</text>
+                <text class="lc-side" x=left_x y=label_y text-anchor="middle">{word(Side::Left)}</text>
+                <text class="lc-side" x=right_x y=label_y text-anchor="middle">{word(Side::Right)}</text>
             </svg>
             <figcaption>{format!("Your legs, {seen}. The dots: {} here, on each side.", match def.test {
                 Test::Press => "press gently",

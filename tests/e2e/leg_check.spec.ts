@@ -154,3 +154,33 @@ test('every step fits a 320 px phone with 200 % text, with big buttons', async (
   await expect(page.getByRole('heading', { name: 'Your legs are checked' })).toBeVisible();
   await fits('the end');
 });
+
+test.describe('on a first visit', () => {
+  test.use({ firstVisit: true });
+
+  test('choosing low back pain in the welcome offers to check the legs straight away', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Get started' }).tap();
+    await expect(page.getByRole('button', { name: 'Check my legs, left against right' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Low back pain or stiffness' }).tap();
+    await page.getByRole('button', { name: 'Check my legs, left against right' }).tap();
+    await onStep(page, 1, 'Front of the thigh and hip');
+    // The welcome is passed: a reload opens the map, which offers to continue.
+    await answer(page, 1, 1);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Continue checking my legs (step 2 of 6)' })).toBeVisible();
+    expect((await stored(page)).profile.welcomed).toBe(true);
+  });
+});
+
+test('the walk passes axe in dark mode too', async ({ map, page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await map.open();
+  await page.getByRole('button', { name: 'Check my legs, left against right' }).tap();
+  await onStep(page, 1, 'Front of the thigh and hip');
+  await page.getByRole('group', { name: 'How did your left side feel?' }).getByRole('button', { name: /^3 strong$/ }).tap();
+  await audit(page, 'a step of the walk, dark');
+  for (let n = 1; n <= 6; n++) await page.getByRole('button', { name: 'Skip this step' }).tap();
+  await expect(page.getByRole('heading', { name: 'Your legs are checked' })).toBeVisible();
+  await audit(page, 'the end of the walk, dark');
+});
