@@ -3,7 +3,8 @@
 //!
 //! Each split function below ends up in its own small wasm file: scripts/build/bin/wasm-bindgen
 //! cuts the build at these functions, and functions that name the same module share one file
-//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers;
+//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers,
+//! with the "Check my legs" walk;
 //! `plan`: the engine and every screen built on it; `progress`: history, trends, the programme
 //! and backups; `share`: share links, QR code and shared maps; `poses`: the drawings of
 //! positions, fetched when a step first shows one). Calling one the first time fetches its
