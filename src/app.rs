@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
                         Tab::Map => return view! { <MapScreen/> }.into_any(),
                         Tab::Welcome => (lazy::welcome_screen, "Loading…"),
                         Tab::List => (lazy::region_list, "Loading the list…"),
+                        Tab::LegCheck => (lazy::leg_check_screen, "Loading…"),
                         Tab::Plan => (lazy::plan_screen, "Loading your plan…"),
                         Tab::Session => (lazy::session_screen, "Loading the session…"),
                         Tab::Safety => (lazy::safety_screen, "Loading…"),

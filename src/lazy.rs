@@ -3,7 +3,8 @@
 //!
 //! Each split function below ends up in its own small wasm file: scripts/build/bin/wasm-bindgen
 //! cuts the build at these functions, and functions that name the same module share one file
-//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers;
+//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers,
+//! with the "Check my legs" walk;
 //! `plan`: the engine and every screen built on it; `progress`: history, trends, the programme
 //! and backups; `share`: share links, QR code and shared maps; `poses`: the drawings of
 //! positions, fetched when a step first shows one). Calling one the first time fetches its
@@ -14,9 +15,9 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
-    PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
-    ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner, WelcomeScreen,
+    AboutScreen, BackFigure, ClinicianSummary, ExportReminder, LegCheckScreen, MapNotes,
+    MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen,
+    SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, UpdateBanner, WelcomeScreen,
 };
 use crate::pose_art::Picture;
 use crate::state::{use_state, AppState};
@@ -100,16 +101,16 @@ lazy_view!(
     map_extras, back_figure, back_figure_split, back_figure_fetch, BackFigure
 );
 lazy_view!(
-    /// The note under the map on how changes reach the history.
-    map_extras, checkin_note, checkin_note_split, checkin_note_fetch, CheckinNote
-);
-lazy_view!(
-    /// The symptom picker under the map.
-    map_extras, symptom_picker, symptom_picker_split, symptom_picker_fetch, SymptomPicker
+    /// Under the map: the note on how changes reach the history, and the symptom picker.
+    map_extras, map_notes, map_notes_split, map_notes_fetch, MapNotes
 );
 lazy_view!(
     /// The first-visit welcome and "What brings you here?" (with the symptom picker it uses).
     map_extras, welcome_screen, welcome_screen_split, welcome_screen_fetch, WelcomeScreen
+);
+lazy_view!(
+    /// "Check my legs" (issue #14): the guided left/right walk through the leg groups.
+    map_extras, leg_check_screen, leg_check_screen_split, leg_check_screen_fetch, LegCheckScreen
 );
 lazy_view!(
     /// The banner about storage problems.

@@ -23,6 +23,8 @@ pub enum Tab {
     Welcome,
     /// The list of every region with left and right side by side.
     List,
+    /// "Check my legs", the guided left/right walk (`LegCheckScreen`).
+    LegCheck,
     /// The plan (or the safety questions when they are due).
     Plan,
     /// The guided session.

@@ -90,3 +90,52 @@ fn the_welcome_flag_is_kept_and_older_documents_are_returning_people() {
     );
     assert_eq!(back.version, SCHEMA);
 }
+
+/// The "Check my legs" walk (`leg_check`) is an optional field added within v2: no fixture has
+/// it and none gains it, nothing is written while there is none, a walk in progress survives
+/// saving and reloading, and a walk this version cannot read is dropped without losing the
+/// document around it.
+#[test]
+fn the_leg_check_walk_is_optional_and_never_costs_the_document() {
+    use fasciamap::domain::knowledge::mark::Severity;
+    use fasciamap::domain::records::document::Moment;
+    use fasciamap::domain::records::leg_check::{Command, Group, Stage};
+    for v in 1..=SCHEMA {
+        let stored = store::decode(read(&format!("v{v}.json")).trim_end()).unwrap();
+        assert_eq!(stored.doc.leg_check, None, "v{v}");
+        let text = store::encode(&stored.doc, 1, "2026-12-01T00:00:00Z");
+        assert!(
+            !text.contains("leg_check"),
+            "v{v}: nothing written while none"
+        );
+    }
+    let mut doc = store::decode(read("v2.json").trim_end()).unwrap().doc;
+    let now = Moment {
+        ms: 1_796_000_000_000,
+        salt: 7,
+    };
+    doc.leg_check(
+        Command::Answer {
+            group: Group::FrontThigh,
+            left: Severity::FINE,
+            right: Severity::MILD,
+        },
+        now,
+    )
+    .unwrap();
+    let text = store::encode(&doc, 3, "2026-12-01T00:00:00Z");
+    let back = store::decode(&text).unwrap();
+    assert_eq!(back.doc, doc);
+    assert_eq!(
+        back.doc.leg_check.as_ref().map(|w| w.stage()),
+        Some(Stage::Group(Group::InnerThigh))
+    );
+    // A walk from a newer version (a sixth group, unknown here): dropped, the rest kept.
+    let mut value: serde_json::Value = serde_json::to_value(&doc).unwrap();
+    let six = serde_json::json!({"left": 1, "right": 1});
+    value["leg_check"] =
+        serde_json::json!({"at": 1, "answers": [null, null, null, null, null, six]});
+    let odd: Document = serde_json::from_value(value).unwrap();
+    assert_eq!(odd.leg_check, None);
+    assert_eq!(odd.map, doc.map);
+}

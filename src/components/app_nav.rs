@@ -15,7 +15,7 @@ const ITEMS: [Item; 4] = [
         label: "Map",
         icon: "M12 2a3 3 0 1 1 0 6a3 3 0 0 1 0-6M8 9h8l-1 7h-2l-.5 6h-1L11 16H9z",
         open: Tab::Map,
-        covers: &[Tab::Map, Tab::List],
+        covers: &[Tab::Map, Tab::List, Tab::LegCheck],
     },
     Item {
         label: "Plan",

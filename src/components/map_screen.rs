@@ -4,7 +4,7 @@ use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The map screen: front/back and zoom switches, the drawing, the legend, and (lazily loaded,
-/// below them) the note on check-ins and the symptoms.
+/// below them) the way into "Check my legs", the note on check-ins and the symptoms.
 #[component]
 pub fn MapScreen() -> impl IntoView {
     let state = use_state();
@@ -23,8 +23,7 @@ pub fn MapScreen() -> impl IntoView {
             <ViewSwitch/>
             <BodyMap/>
             <SeverityLegend/>
-            <Deferred load=lazy::checkin_note/>
-            <Deferred load=lazy::symptom_picker/>
+            <Deferred load=lazy::map_notes/>
         </section>
     }
 }

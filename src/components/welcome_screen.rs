@@ -38,7 +38,7 @@ fn finish(state: AppState, placed: bool) {
     state.view.set(view);
     if placed && symptoms.contains(&Symptom::LowBackPain) {
         state.map_hint.set(Some(
-            "Low back pain: this method checks the legs first. Tap the front, inside, outside and back of both thighs.",
+            "Low back pain: this method checks the legs first. Tap both thighs, or use “Check my legs” under the map.",
         ));
     }
     state.go(Tab::Map);
@@ -57,7 +57,8 @@ fn finish(state: AppState, placed: bool) {
 /// The first visit: one short screen on what FasciaMap does (find where to release rather than
 /// rub where it hurts), that it is self-help and not a diagnosis, and that nothing leaves the
 /// phone; then "What brings you here?" with the symptoms as big choices, after which the map
-/// opens where this person should start. "Skip" is on both steps. Passing it (either way) is
+/// opens where this person should start (with low back pain, "Check my legs" is offered
+/// straight away too). "Skip" is on both steps. Passing it (either way) is
 /// kept in the profile, so it is shown once.
 #[component]
 pub fn WelcomeScreen() -> impl IntoView {
@@ -116,6 +117,12 @@ pub fn WelcomeScreen() -> impl IntoView {
                     </Show>
                     <div class="welcome-actions">
                         <button type="button" class="primary wide big" on:click=move |_| finish(state, true)>"Show my body map"</button>
+                        <Show when=move || lbp.get()>
+                            <button type="button" class="secondary wide big" on:click=move |_| {
+                                finish(state, true);
+                                state.go(Tab::LegCheck);
+                            }>"Check my legs, left against right"</button>
+                        </Show>
                         <button type="button" class="secondary wide" on:click=move |_| to_step(0)>"Back"</button>
                         <button type="button" class="link" on:click=move |_| finish(state, false)>"Skip"</button>
                     </div>

@@ -8,6 +8,7 @@
 //! - [`profile`]: the person's profile and the saved safety-screen answers.
 //! - [`programme`]: the 28-day programme, done days and the forgiving streak.
 //! - [`guide`]: the guided session in progress as a pure state machine over a plan and a map.
+//! - [`leg_check`]: "Check my legs", the guided left/right mapping walk of the leg groups.
 //! - [`history`]: map check-ins and their stored forms, entry ids, the timeline.
 //! - [`trends`]: totals, how far apart the sides are, per-region series and chart geometry, from the check-ins.
 //! - [`shared`]: shared maps: what a link carries and the ones a person kept.
@@ -24,6 +25,7 @@ pub mod document;
 pub mod evidence;
 pub mod guide;
 pub mod history;
+pub mod leg_check;
 pub mod profile;
 pub mod programme;
 pub mod session;

@@ -48,6 +48,7 @@ use crate::domain::records::body_map::{Action, BodyMap};
 use crate::domain::records::evidence;
 use crate::domain::records::guide::{Change, Command, Running};
 use crate::domain::records::history::{self, CheckIn, EntryKind, TimelineDay};
+use crate::domain::records::leg_check::{Command as WalkCommand, Stage, Walk, WalkError};
 use crate::domain::records::profile::{Cues, Profile, ScreenRecord};
 use crate::domain::records::programme::Programme;
 use crate::domain::records::session::SessionRecord;
@@ -92,6 +93,14 @@ pub struct Document {
     /// from their own map, which a shared map never replaces.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imported: Vec<ImportedMap>,
+    /// The "Check my legs" walk, in progress or just finished, so a reload resumes it. Read
+    /// leniently: a walk that cannot be read is dropped, never the document.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::records::leg_check::lenient"
+    )]
+    pub leg_check: Option<Walk>,
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
@@ -191,6 +200,7 @@ impl Document {
             && self.paused.is_empty()
             && self.running.is_none()
             && self.imported.is_empty()
+            && self.leg_check.is_none()
             && self.last_export.is_none()
     }
 
@@ -352,6 +362,30 @@ impl Document {
             map: self.map.clone(),
         });
         true
+    }
+
+    /// Opens the "Check my legs" walk: the one in progress where it stopped, or a new one
+    /// when there is none or the last one was finished. True when a new walk began.
+    pub fn start_leg_check(&mut self) -> bool {
+        if self.leg_check.as_ref().is_some_and(|w| !w.is_done()) {
+            return false;
+        }
+        self.leg_check = Some(Walk::new());
+        true
+    }
+
+    /// Carries out a command of the walk at `now` (starting a walk first if none is kept):
+    /// an answer goes on the map at once, through [`Document::edit_map`] (so the check-in rule
+    /// holds, and a 0 is "checked and fine"), and the walk is kept, so a reload loses nothing
+    /// and resumes on the same step. The step now showing, or why the command did not fit
+    /// (nothing changed then).
+    pub fn leg_check(&mut self, command: WalkCommand, now: Moment) -> Result<Stage, WalkError> {
+        let walk = self.leg_check.get_or_insert_with(Walk::new);
+        let moved = walk.command(command)?;
+        for action in moved.actions {
+            self.edit_map(action, now);
+        }
+        Ok(moved.stage)
     }
 
     /// The history timeline of the check-ins and sessions ([`history::timeline`]).
@@ -1080,5 +1114,83 @@ mod tests {
             doc.programme.as_ref().map(|p| p.start.as_str()),
             Some("2026-11-24")
         );
+    }
+    #[test]
+    fn the_leg_check_writes_its_answers_as_it_goes_and_a_reload_resumes_it() {
+        use crate::domain::records::leg_check::{Command as Walk, FrontBack, Group, Stage};
+        let sev = |n| Severity::new(n).unwrap();
+        let answer = |group, l, r| Walk::Answer {
+            group,
+            left: sev(l),
+            right: sev(r),
+        };
+        let at = |region, side| RegionSide::new(region, side).unwrap();
+        let mut doc = Document::default();
+        doc.map.apply(Action::ToggleSymptom(Symptom::LowBackPain));
+        assert!(doc.start_leg_check());
+        let t = moment("2026-11-21T08:00:00Z");
+        assert_eq!(
+            doc.leg_check(answer(Group::FrontThigh, 0, 0), t),
+            Ok(Stage::Group(Group::InnerThigh))
+        );
+        // On the map at once, 0 as "checked and fine", in one check-in.
+        let fine = doc.map.get(at(RegionId::Quadriceps, Side::Left)).unwrap();
+        assert_eq!(fine.severity, Severity::FINE);
+        assert_eq!(doc.map.len(), 4);
+        assert_eq!(doc.checkins.len(), 1);
+        doc.leg_check(Walk::Skip, t).unwrap();
+        doc.leg_check(answer(Group::OuterThigh, 1, 3), t).unwrap();
+        // A reload in the middle: the map and the step come back.
+        let text = crate::domain::persistence::store::encode(&doc, 1, "2026-11-21T08:00:00Z");
+        let mut back = crate::domain::persistence::store::decode(&text)
+            .unwrap()
+            .doc;
+        assert_eq!(back, doc);
+        assert!(!back.start_leg_check(), "resumes, never restarts");
+        let walk = back.leg_check.as_ref().unwrap();
+        assert_eq!(walk.stage(), Stage::Group(Group::BackThigh));
+        back.leg_check(answer(Group::BackThigh, 0, 0), t).unwrap();
+        back.leg_check(answer(Group::Calves, 0, 0), t).unwrap();
+        assert_eq!(
+            back.leg_check(Walk::FrontBack(FrontBack::Same), t),
+            Ok(Stage::Done)
+        );
+        // The skipped inner thigh has no marks; the rest are all there.
+        assert_eq!(back.map.get(at(RegionId::Adductors, Side::Left)), None);
+        assert_eq!(back.map.len(), 10);
+        assert_eq!(
+            back.map.tighter_side(RegionId::OuterThigh),
+            Some(Side::Right)
+        );
+        // The plan starts on the tighter side, and the legs count as mapped.
+        let p = plan(&back.case());
+        let first = &p.steps[0];
+        assert_eq!(
+            (first.region, first.side),
+            (RegionId::OuterThigh, Side::Right)
+        );
+        assert!(p.steps.iter().all(|s| s.region == RegionId::OuterThigh));
+        // A finished walk is kept for its summary until a new one starts.
+        assert!(back.start_leg_check());
+        assert_eq!(back.leg_check.as_ref().unwrap().step_number(), 1);
+        assert_eq!(back.map.len(), 10, "a new walk keeps the map");
+    }
+
+    #[test]
+    fn re_answering_a_group_of_the_leg_check_replaces_its_marks() {
+        use crate::domain::records::leg_check::{Command as Walk, Group};
+        let mut doc = Document::default();
+        let t = moment("2026-11-21T08:00:00Z");
+        let answer = |l, r| Walk::Answer {
+            group: Group::Calves,
+            left: Severity::new(l).unwrap(),
+            right: Severity::new(r).unwrap(),
+        };
+        doc.leg_check(answer(3, 1), t).unwrap();
+        doc.leg_check(Walk::Back, t).unwrap();
+        doc.leg_check(answer(1, 2), t).unwrap();
+        assert_eq!(doc.map.tighter_side(RegionId::Calf), Some(Side::Right));
+        assert_eq!(doc.map.len(), 2);
+        assert!(!doc.first_visit());
     }
 }
