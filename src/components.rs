@@ -85,7 +85,7 @@ pub use programme_view::ProgrammeView;
 pub use progress_screen::ProgressScreen;
 pub use region_badge::RegionBadge;
 pub use region_list::RegionList;
-pub use region_shape::RegionShape;
+pub use region_shape::{shape_at, shape_id, RegionShape};
 pub use safety_screen::SafetyScreen;
 pub use session_end::SessionEnd;
 pub use session_screen::SessionScreen;

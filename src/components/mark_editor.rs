@@ -1,32 +1,123 @@
-use crate::browser::{after_paint, focus};
-use crate::components::sev_class;
+use crate::browser::{after_paint, focus, keep_above, regions_near, scroll_by, FINGER_RADIUS};
+use crate::components::{sev_class, shape_at, shape_id};
 use crate::domain::knowledge::mark::{Kind, Severity};
-use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
+use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side, View};
 use crate::domain::records::body_map::{describe, Action};
-use crate::state::use_state;
+use crate::state::{finger, forget_finger, use_state, Tab};
 use leptos::prelude::*;
+
+/// At most this many areas are offered when a tap touches several: the one under the centre
+/// of the finger first, then the others by how much of the fingertip they were under.
+const MAX_CHOICES: usize = 4;
+
+/// The region-sides a finger tap at `tap` touched on the drawing now shown (the shape ids and
+/// their region-sides): `tapped` (the one under the finger's centre) first, then the others,
+/// most covered first.
+fn touched(tap: (f64, f64), tapped: RegionSide, view: View) -> Vec<(RegionSide, String)> {
+    let mut out = vec![(tapped, shape_id(view, tapped))];
+    out.extend(
+        regions_near(tap.0, tap.1, FINGER_RADIUS)
+            .into_iter()
+            .filter_map(|id| Some((shape_at(&id)?, id)))
+            .filter(|(at, _)| *at != tapped)
+            .take(MAX_CHOICES - 1),
+    );
+    out
+}
 
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
 /// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
+///
+/// When a finger tap on the drawing also touched neighbouring areas ([`finger`]), the
+/// sheet first asks "Which one did you mean?" with up to four big buttons, the tapped one first, so
+/// small areas can be reached with a finger. Once open, the tapped area is scrolled above the
+/// sheet, and the sheet closes when another screen is chosen.
 #[component]
 pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
+    // How far the page was scrolled to show the tapped area above the sheet: closing goes back.
+    let scrolled = StoredValue::new(0.0_f64);
     let close = move || {
+        forget_finger();
         state.selected.set(None);
+        let back = scrolled.get_value();
+        if back > 0.0 {
+            scrolled.set_value(0.0);
+            scroll_by(-back);
+        }
         if let Some(id) = state.opener.get_untracked() {
             focus(&id);
         }
     };
+    // The areas a finger tap touched, when it touched more than one (read once per tap: every
+    // tap sets `selected`, even to the same region-side).
+    let choices = Memo::new(move |_| {
+        let at = state.selected.get()?;
+        let found = touched(finger()?, at, state.view.get_untracked());
+        (found.len() > 1).then_some(found)
+    });
     // Move focus into the sheet whenever it opens on a new region-side: just after the frame
     // that shows it, so the tap repaints first and the focus styles come in the next frame.
+    // The area it is about is then scrolled above the sheet, where the person can see it.
     Effect::new(move |_| {
         if state.selected.get().is_some() {
-            after_paint(|| focus("editor-title"));
+            after_paint(move || {
+                focus("editor-title");
+                if let Some(id) = state.opener.get_untracked().filter(|id| id.starts_with("r-")) {
+                    let by = keep_above(&id, "editor-sheet");
+                    scrolled.update_value(|s| *s += by);
+                }
+            });
         }
     });
+    // Another screen chosen (from the header, the bottom bar or a link) closes the sheet: it
+    // never stays open over a screen it does not belong to.
+    Effect::new(move |prev: Option<Tab>| {
+        let tab = state.tab.get();
+        if prev.is_some_and(|p| p != tab) {
+            forget_finger();
+            scrolled.set_value(0.0);
+            state.selected.set(None);
+        }
+        tab
+    });
+
+    let chooser = move |found: Vec<(RegionSide, String)>| {
+        view! {
+            <div class="sheet chooser" id="editor-sheet" role="dialog" aria-labelledby="editor-title"
+                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                <div class="sheet-head">
+                    <h2 id="editor-title" tabindex="-1">"Which one did you mean?"</h2>
+                    <button type="button" class="close" aria-label="Close" on:click=move |_| close()>"✕"</button>
+                </div>
+                <p class="caution">"Your finger touched more than one area. Zoom in (Upper or Legs) to tap small ones directly."</p>
+                <div class="pick-list">
+                    {found.into_iter().map(|(at, id)| {
+                        let for_id = id.clone();
+                        view! {
+                            <button type="button" class="pick-option secondary" data-for=for_id
+                                on:click=move |_| {
+                                    forget_finger();
+                                    state.opener.set(Some(id.clone()));
+                                    state.selected.set(Some(at));
+                                }>
+                                {at.label()}
+                                {move || state.doc.with(|d| d.map.get(at)).map(|m| view! {
+                                    <span class="pick-now">{format!("now {} {}", m.severity.get(), m.severity.word())}</span>
+                                })}
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
+            </div>
+        }
+    };
 
     let sheet = move || {
         let at: RegionSide = state.selected.get()?;
+        if let Some(found) = choices.get() {
+            return Some(chooser(found).into_any());
+        }
         let def = at.region.def();
         let mark = move || state.doc.with(|d| d.map.get(at));
         let other = at.mirror();
@@ -45,7 +136,7 @@ pub fn MarkEditor() -> impl IntoView {
             .then_some(def.id.caution())
             .filter(|c| !c.is_empty());
         Some(view! {
-            <div class="sheet" role="dialog" aria-labelledby="editor-title"
+            <div class="sheet" id="editor-sheet" role="dialog" aria-labelledby="editor-title"
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 <div class="sheet-head">
                     <h2 id="editor-title" tabindex="-1">{at.label()}</h2>
@@ -82,7 +173,7 @@ pub fn MarkEditor() -> impl IntoView {
                             format!("Other side: {}.{mine}", text.split_once(": ").map_or(text.as_str(), |(_, v)| v))
                         }}</p>
                         <button type="button" class="link"
-                            on:click=move |_| state.selected.set(Some(other))>
+                            on:click=move |_| { forget_finger(); state.selected.set(Some(other)) }>
                             {format!("Go to your {} side", other.side.key())}
                         </button>
                     </div>
@@ -98,7 +189,7 @@ pub fn MarkEditor() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| close()>"Done"</button>
                 </div>
             </div>
-        })
+        }.into_any())
     };
     view! {
         // Room below the page so every part of the figure can be scrolled above the sheet. It
