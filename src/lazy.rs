@@ -226,27 +226,6 @@ fn open_storage_split(state: AppState) -> Result<(), NotLoaded> {
     Ok(())
 }
 
-#[wasm_split(map_extras, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn tap_beside_split(state: AppState, finger: (f64, f64)) -> Result<(), NotLoaded> {
-    use crate::browser::{regions_near, FINGER_RADIUS};
-    let nearest = regions_near(finger.0, finger.1, FINGER_RADIUS)
-        .into_iter()
-        .find_map(|id| Some((crate::components::shape_at(&id)?, id)));
-    if let Some((at, id)) = nearest {
-        state.open_tapped(at, id, Some(finger));
-    }
-    Ok(())
-}
-
-/// A finger tap at `finger` that landed beside every area of the drawing: opens the nearest
-/// area under the fingertip (the editor then asks which one was meant if there are several),
-/// or does nothing. Its code comes with the editor's (`map_extras`), fetched when the map is idle.
-pub fn tap_beside(state: AppState, finger: (f64, f64)) {
-    leptos::task::spawn_local(async move {
-        let _ = tap_beside_split(state, finger).await;
-    });
-}
-
 /// Settles once the first frame of the app has been painted (at once after that): what comes
 /// next is requested only then, so nothing competes with the first paint (and page-load
 /// metrics do not count it as part of it).
@@ -288,10 +267,15 @@ pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
 /// here: compiling them would keep the phone busy just after start, and the service worker
 /// already keeps them in its cache, so they open at once when asked for. Errors are ignored:
 /// a part is fetched again when it is opened.
-pub fn prefetch_editor() {
-    leptos::task::spawn_local(async {
+///
+/// `then` is set once the code is in: the app then mounts the sheet (closed), which from then
+/// on also answers finger taps that touch several areas (see [`crate::components::MarkEditor`]).
+pub fn prefetch_editor(then: RwSignal<bool>) {
+    leptos::task::spawn_local(async move {
         after_first_paint().await;
-        let _ = mark_editor_fetch().await;
+        if mark_editor_fetch().await.is_ok() {
+            then.set(true);
+        }
     });
 }
 

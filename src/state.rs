@@ -99,7 +99,6 @@ pub struct AppState {
     pub selected: RwSignal<Option<RegionSide>>,
     /// Id of the element that opened the editor, to give focus back on close.
     pub opener: RwSignal<Option<String>>,
-
     /// Front or back drawing.
     pub view: RwSignal<View>,
     /// Zoom of the drawing.
@@ -222,13 +221,6 @@ impl AppState {
 
     /// Opens the editor for `at`, remembering which element asked.
     pub fn open_editor(&self, at: RegionSide, opener_id: String) {
-        self.open_tapped(at, opener_id, None);
-    }
-
-    /// Opens the editor for `at` from a tap on the drawing; `finger` is where a finger or pen
-    /// landed (see [`finger`]), `None` for a mouse, the keyboard or a screen reader.
-    pub fn open_tapped(&self, at: RegionSide, opener_id: String, finger: Option<(f64, f64)>) {
-        FINGER.set(finger);
         self.opener.set(Some(opener_id));
         self.selected.set(Some(at));
     }
@@ -244,24 +236,6 @@ impl AppState {
     pub fn in_session(&self) -> bool {
         self.busy.get() || self.tab.get() == Tab::Session
     }
-}
-
-thread_local! {
-    /// Where the finger landed on the tap that last opened the editor (see [`finger`]).
-    static FINGER: std::cell::Cell<Option<(f64, f64)>> = const { std::cell::Cell::new(None) };
-}
-
-/// Where a finger or pen landed (viewport coordinates) on the tap that last opened the editor;
-/// `None` when a mouse, the keyboard, a screen reader or the editor itself opened it. The editor
-/// reads it each time `AppState::selected` is set, to ask "Which one did you mean?" when the
-/// tap also touched a neighbouring area. Not reactive: it is a detail of the tap, read with it.
-pub fn finger() -> Option<(f64, f64)> {
-    FINGER.get()
-}
-
-/// Forgets the finger's position: what opens the editor next is not a tap on the drawing.
-pub fn forget_finger() {
-    FINGER.set(None);
 }
 
 /// Current time as ISO 8601.

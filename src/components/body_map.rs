@@ -40,22 +40,6 @@ pub fn BodyMap() -> impl IntoView {
     }
 }
 
-/// A finger tap that landed on no area (between two, or just off the body's edge) still
-/// reaches the areas under the fingertip: the nearest opens, and the editor asks which one was
-/// meant when there are several ([`lazy::tap_beside`], with the editor's code). Taps on an area
-/// are handled by the area ([`RegionShape`]).
-fn tap_beside(ev: leptos::ev::MouseEvent, state: crate::state::AppState) {
-    use wasm_bindgen::JsCast;
-    let on_area = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("g[role=\"button\"]").ok().flatten())
-        .is_some();
-    if let Some(finger) = crate::browser::finger_at(&ev).filter(|_| !on_area) {
-        lazy::tap_beside(state, finger);
-    }
-}
-
 /// The drawing of one view: the outline, the tappable shapes and their badges, at the current zoom.
 pub fn drawing(fig: &'static Figure) -> impl IntoView {
     let state = use_state();
@@ -63,7 +47,6 @@ pub fn drawing(fig: &'static Figure) -> impl IntoView {
     view! {
         <svg class="figure" viewBox=move || view_box(state.zoom.get())
             preserveAspectRatio="xMidYMid meet" role="group"
-            on:click=move |ev| tap_beside(ev, state)
             aria-label=match view { View::Front => "Body seen from the front", View::Back => "Body seen from the back" }>
             <path class="silhouette" d=fig.silhouette aria-hidden="true"/>
             {fig.details.iter().map(|d| view! { <path class="detail" d=*d aria-hidden="true"/> }).collect_view()}

@@ -10,25 +10,30 @@ use leptos::prelude::*;
 pub fn MapScreen() -> impl IntoView {
     let state = use_state();
     let count = Memo::new(move |_| state.doc.with(|d| d.map.len()));
-    let any = Memo::new(move |_| count.get() > 0);
+    let empty = move || {
+        state
+            .map_hint
+            .get()
+            .unwrap_or("Tap where you feel tight or sore. Mark both sides to compare them.")
+            .to_string()
+    };
     view! {
         <section class="map-screen" aria-labelledby="map-title">
             <h2 id="map-title" class="sr-only">"Body map"</h2>
-            // One row of reserved height above the drawing, so the figure never moves under
-            // the finger when the words change or the button appears.
+            // The row above the drawing keeps its height whatever it says: what it says lies
+            // over a hidden copy of the empty map's (longest) hint, so the figure never moves
+            // under the finger when the first spot is marked and "See my plan" appears.
             <div class="map-status">
-                <p class="hint">
-                    {move || match count.get() {
-                        0 => state.map_hint.get().unwrap_or("Tap where you feel tight or sore. Mark both sides to compare them.").to_string(),
-                        1 => "1 spot marked. Check your other side too.".to_string(),
-                        n => format!("{n} spots marked. Your plan says where to start."),
-                    }}
-                </p>
-                {move || any.get().then(|| view! {
-                    <button type="button" class="primary see-plan" on:click=move |_| state.go(Tab::Plan)>
-                        "See my plan"
-                    </button>
-                })}
+                <p class="hint reserve" aria-hidden="true">{empty}</p>
+                <div class="map-now">
+                    <p class="hint">{move || match count.get() {
+                        0 => empty(),
+                        1 => "1 spot marked.".to_string(),
+                        n => format!("{n} spots marked."),
+                    }}</p>
+                    <button type="button" class=move || if count.get() == 0 { "primary see-plan none" } else { "primary see-plan" }
+                        on:click=move |_| state.go(Tab::Plan)>"See my plan"</button>
+                </div>
             </div>
             <ViewSwitch/>
             <BodyMap/>

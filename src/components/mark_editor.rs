@@ -1,14 +1,16 @@
-use crate::browser::{after_paint, focus, keep_above, regions_near, scroll_by, FINGER_RADIUS};
+use crate::browser::{
+    after_paint, focus, keep_above, map_click, regions_near, scroll_to, FINGER_RADIUS,
+};
 use crate::components::{sev_class, shape_at, shape_id};
 use crate::domain::knowledge::mark::{Kind, Severity};
 use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side, View};
 use crate::domain::records::body_map::{describe, Action};
-use crate::state::{finger, forget_finger, use_state, Tab};
+use crate::state::{use_state, Tab};
 use leptos::prelude::*;
 
 /// At most this many areas are offered when a tap touches several: the one under the centre
 /// of the finger first, then the others by how much of the fingertip they were under.
-const MAX_CHOICES: usize = 4;
+const MAX_CHOICES: usize = 5;
 
 /// The region-sides a finger tap at `tap` touched on the drawing now shown (the shape ids and
 /// their region-sides): `tapped` (the one under the finger's centre) first, then the others,
@@ -28,32 +30,57 @@ fn touched(tap: (f64, f64), tapped: RegionSide, view: View) -> Vec<(RegionSide, 
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
 /// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
 ///
-/// When a finger tap on the drawing also touched neighbouring areas ([`finger`]), the
-/// sheet first asks "Which one did you mean?" with up to four big buttons, the tapped one first, so
-/// small areas can be reached with a finger. Once open, the tapped area is scrolled above the
-/// sheet, and the sheet closes when another screen is chosen.
+/// It is mounted right after the first paint (its code is the `editor` part) and from then on
+/// also watches taps on the map's drawing: when a finger tap also touched neighbouring areas,
+/// or landed beside every area, the sheet first asks "Which one did you mean?" with up to five
+/// big buttons, the area under the finger first, so small areas can be reached with a finger
+/// (a mouse, the keyboard and screen readers open the area at once). Once open, the area is
+/// scrolled above the sheet, and the sheet closes when another screen is chosen.
 #[component]
 pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
-    // How far the page was scrolled to show the tapped area above the sheet: closing goes back.
-    let scrolled = StoredValue::new(0.0_f64);
+    // The last finger tap on the drawing: where it landed (viewport px) and the id of the area
+    // it opened. It counts for the sheet only while that area is the one open.
+    let tap = StoredValue::new(None::<((f64, f64), String)>);
+    // Where the page was before it scrolled to show the tapped area above the sheet: closing
+    // goes back there, so the same spot is under the finger again.
+    let scrolled = StoredValue::new(None::<f64>);
+    // The room below the page that lets the lowest areas scroll above the sheet, from the first
+    // opening on (it then stays, so opening and closing never change the page's height).
+    let opened = RwSignal::new(false);
     let close = move || {
-        forget_finger();
+        tap.set_value(None);
         state.selected.set(None);
-        let back = scrolled.get_value();
-        if back > 0.0 {
-            scrolled.set_value(0.0);
-            scroll_by(-back);
-        }
         if let Some(id) = state.opener.get_untracked() {
             focus(&id);
         }
+        if let Some(y) = scrolled.get_value() {
+            scrolled.set_value(None);
+            scroll_to(y);
+        }
     };
+    // Every click on the map's drawing, after the area's own handler: a finger or pen tap is
+    // remembered (the chooser reads it), and one that landed beside every area opens the
+    // nearest area under the fingertip. A mouse click forgets the last tap.
+    let _ = window_event_listener(leptos::ev::click, move |ev| {
+        let Some(finger) = map_click(&ev) else { return };
+        let Some((f, on)) = finger else {
+            tap.set_value(None);
+            return;
+        };
+        let on = on.or_else(|| regions_near(f.0, f.1, FINGER_RADIUS).into_iter().next());
+        if let Some((at, id)) = on.and_then(|id| Some((shape_at(&id)?, id))) {
+            tap.set_value(Some((f, id.clone())));
+            state.open_editor(at, id);
+        }
+    });
     // The areas a finger tap touched, when it touched more than one (read once per tap: every
     // tap sets `selected`, even to the same region-side).
     let choices = Memo::new(move |_| {
         let at = state.selected.get()?;
-        let found = touched(finger()?, at, state.view.get_untracked());
+        let (f, id) = tap.get_value()?;
+        (state.opener.get_untracked() == Some(id)).then_some(())?;
+        let found = touched(f, at, state.view.get_untracked());
         (found.len() > 1).then_some(found)
     });
     // Move focus into the sheet whenever it opens on a new region-side: just after the frame
@@ -61,11 +88,17 @@ pub fn MarkEditor() -> impl IntoView {
     // The area it is about is then scrolled above the sheet, where the person can see it.
     Effect::new(move |_| {
         if state.selected.get().is_some() {
+            opened.set(true);
             after_paint(move || {
                 focus("editor-title");
-                if let Some(id) = state.opener.get_untracked().filter(|id| id.starts_with("r-")) {
-                    let by = keep_above(&id, "editor-sheet");
-                    scrolled.update_value(|s| *s += by);
+                if let Some(id) = state
+                    .opener
+                    .get_untracked()
+                    .filter(|id| id.starts_with("r-"))
+                {
+                    if let Some(y) = keep_above(&id, "editor-sheet") {
+                        scrolled.update_value(|s| *s = Some(s.unwrap_or(y)));
+                    }
                 }
             });
         }
@@ -75,8 +108,8 @@ pub fn MarkEditor() -> impl IntoView {
     Effect::new(move |prev: Option<Tab>| {
         let tab = state.tab.get();
         if prev.is_some_and(|p| p != tab) {
-            forget_finger();
-            scrolled.set_value(0.0);
+            tap.set_value(None);
+            scrolled.set_value(None);
             state.selected.set(None);
         }
         tab
@@ -97,7 +130,7 @@ pub fn MarkEditor() -> impl IntoView {
                         view! {
                             <button type="button" class="pick-option secondary" data-for=for_id
                                 on:click=move |_| {
-                                    forget_finger();
+                                    tap.set_value(None);
                                     state.opener.set(Some(id.clone()));
                                     state.selected.set(Some(at));
                                 }>
@@ -169,11 +202,14 @@ pub fn MarkEditor() -> impl IntoView {
                         <p>{move || {
                             let tighter = state.doc.with(|d| d.map.tighter_side(at.region));
                             let text = describe(other, other_mark(), tighter == Some(other.side));
-                            let mine = if tighter == Some(at.side) { " This side is the tighter one." } else { "" };
-                            format!("Other side: {}.{mine}", text.split_once(": ").map_or(text.as_str(), |(_, v)| v))
+                            format!("Other side: {}.", text.split_once(": ").map_or(text.as_str(), |(_, v)| v))
                         }}</p>
+                        // The same triangle as on the drawing, with words: never colour alone.
+                        {move || (state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side)).then(|| view! {
+                            <p class="tighter-note"><span aria-hidden="true">"▲ "</span>"This side is the tighter one."</p>
+                        })}
                         <button type="button" class="link"
-                            on:click=move |_| { forget_finger(); state.selected.set(Some(other)) }>
+                            on:click=move |_| { tap.set_value(None); state.selected.set(Some(other)) }>
                             {format!("Go to your {} side", other.side.key())}
                         </button>
                     </div>
@@ -195,7 +231,7 @@ pub fn MarkEditor() -> impl IntoView {
         // Room below the page so every part of the figure can be scrolled above the sheet. It
         // stays once the sheet has been opened, so opening and closing never change the page's
         // height (a layout of the whole page on every tap).
-        <div class="sheet-spacer" aria-hidden="true"></div>
+        {move || opened.get().then(|| view! { <div class="sheet-spacer" aria-hidden="true"></div> })}
         {sheet}
     }
 }

@@ -18,22 +18,24 @@ pub fn RegionBadge(
         region: shape.region,
         side: shape.side,
     };
-    let sev = Memo::new(move |_| state.doc.with(|d| d.map.get(at).map(|m| m.severity)));
-    let tighter =
-        Memo::new(move |_| state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side));
+    // Severity, and whether this is the tighter side of an uneven pair, in one memo.
+    let sev = Memo::new(move |_| {
+        state.doc.with(|d| {
+            let tighter = d.map.tighter_side(at.region) == Some(at.side);
+            d.map.get(at).map(|m| (m.severity, tighter))
+        })
+    });
     // Whole units are plenty for placement and avoid float formatting code in the bundle.
     let (x, y) = (shape.at.0 as i32, shape.at.1 as i32);
     move || {
-        sev.get().map(|s: Severity| {
+        sev.get().map(|(s, tighter): (Severity, bool)| {
             view! {
-                <g class="badge">
+                // The tighter side of an uneven pair: a solid triangle on the badge's shoulder,
+                // a shape rather than a colour or a thin line (shown by its class, `.t`).
+                <g class=if tighter { "badge t" } else { "badge" }>
                     <circle cx=x cy=y r="6.5"/>
                     <text x=x y=y>{if s.get() == 0 { "✓".to_string() } else { s.get().to_string() }}</text>
-                    // The tighter side of an uneven pair: a solid triangle on the badge's
-                    // shoulder, a shape rather than a colour or a thin line.
-                    {move || tighter.get().then(|| view! {
-                        <text class="tighter-mark" x=x + 9 y=y - 8>"▲"</text>
-                    })}
+                    <text class="tm" x=x + 10 y=y - 8>"▲"</text>
                 </g>
             }
         })

@@ -17,7 +17,9 @@ pub fn shape_id(view: View, at: RegionSide) -> String {
 
 /// The region-side whose shape has the element id `id` (the inverse of [`shape_id`]).
 pub fn shape_at(id: &str) -> Option<RegionSide> {
-    let rest = id.strip_prefix("r-f-").or_else(|| id.strip_prefix("r-b-"))?;
+    let rest = id
+        .strip_prefix("r-f-")
+        .or_else(|| id.strip_prefix("r-b-"))?;
     let (region, side) = rest.rsplit_once('-')?;
     Some(RegionSide {
         region: crate::domain::knowledge::region::RegionId::from_key(region)?,
@@ -47,7 +49,7 @@ pub fn RegionShape(
     let id = shape_id(view, at);
     let open = {
         let id = id.clone();
-        move |finger| state.open_tapped(at, id.clone(), finger)
+        move || state.open_editor(at, id.clone())
     };
     let open_key = open.clone();
     let class = move || {
@@ -59,12 +61,12 @@ pub fn RegionShape(
     view! {
         <g id=id class=class role="button" tabindex="0"
             aria-label=move || describe(at, mark.get(), tighter.get())
-            on:click=move |ev| open(crate::browser::finger_at(&ev))
+            on:click=move |_| open()
             on:keydown=move |ev| {
                 let k = ev.key();
                 if k == "Enter" || k == " " {
                     ev.prevent_default();
-                    open_key(None);
+                    open_key();
                 }
             }>
             {shape.small.then(|| view! { <path class="hit" d=shape.d/> })}
