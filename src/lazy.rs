@@ -3,7 +3,8 @@
 //!
 //! Each split function below ends up in its own small wasm file: scripts/build/bin/wasm-bindgen
 //! cuts the build at these functions, and functions that name the same module share one file
-//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers;
+//! (`editor`: the sheet a tap on the map opens, with what the map says above the drawing and the
+//! tighter side's triangles; `map_extras`: what else the map screen offers;
 //! `plan`: the engine and every screen built on it; `progress`: history, trends, the programme
 //! and backups; `share`: share links, QR code and shared maps; `poses`: the drawings of
 //! positions, fetched when a step first shows one). Calling one the first time fetches its
@@ -14,9 +15,10 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MarkEditor, MoreScreen,
-    PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
-    ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, UpdateBanner, WelcomeScreen,
+    AboutScreen, BackFigure, CheckinNote, ClinicianSummary, ExportReminder, MapStatus, MarkEditor,
+    MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen, SessionScreen,
+    ShareScreen, SharedView, StepPose, StorageBanner, SymptomPicker, TighterMarks, UpdateBanner,
+    WelcomeScreen,
 };
 use crate::pose_art::Picture;
 use crate::state::{use_state, AppState};
@@ -94,6 +96,14 @@ lazy_view!(
     /// after the first paint ([`prefetch_editor`]) so that a first tap on the map waits for as
     /// little as possible.
     editor, mark_editor, mark_editor_split, mark_editor_fetch, MarkEditor
+);
+lazy_view!(
+    /// What the map says above the drawing, and "See my plan" (with the editor's code).
+    editor, map_status, map_status_split, map_status_fetch, MapStatus
+);
+lazy_view!(
+    /// The triangles that mark the tighter side on the drawing (with the editor's code).
+    editor, tighter_marks, tighter_marks_split, tighter_marks_fetch, TighterMarks
 );
 lazy_view!(
     /// The drawing of the back view.

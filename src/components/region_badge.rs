@@ -4,8 +4,7 @@ use crate::figure::Shape;
 use crate::state::use_state;
 use leptos::prelude::*;
 
-/// The number badge of a marked region-side (✓ for "fine"), with a solid triangle beside it on
-/// the tighter side of an uneven pair, drawn in a layer above every
+/// The number badge of a marked region-side (✓ for "fine"), drawn in a layer above every
 /// shape so no neighbour covers it. Decorative for screen readers: the shape's name already
 /// says the severity.
 #[component]
@@ -18,24 +17,15 @@ pub fn RegionBadge(
         region: shape.region,
         side: shape.side,
     };
-    // Severity, and whether this is the tighter side of an uneven pair, in one memo.
-    let sev = Memo::new(move |_| {
-        state.doc.with(|d| {
-            let tighter = d.map.tighter_side(at.region) == Some(at.side);
-            d.map.get(at).map(|m| (m.severity, tighter))
-        })
-    });
+    let sev = Memo::new(move |_| state.doc.with(|d| d.map.get(at).map(|m| m.severity)));
     // Whole units are plenty for placement and avoid float formatting code in the bundle.
     let (x, y) = (shape.at.0 as i32, shape.at.1 as i32);
     move || {
-        sev.get().map(|(s, tighter): (Severity, bool)| {
+        sev.get().map(|s: Severity| {
             view! {
-                // The tighter side of an uneven pair: a solid triangle on the badge's shoulder,
-                // a shape rather than a colour or a thin line (shown by its class, `.t`).
-                <g class=if tighter { "badge t" } else { "badge" }>
+                <g class="badge">
                     <circle cx=x cy=y r="6.5"/>
                     <text x=x y=y>{if s.get() == 0 { "✓".to_string() } else { s.get().to_string() }}</text>
-                    <text class="tm" x=x + 10 y=y - 8>"▲"</text>
                 </g>
             }
         })
