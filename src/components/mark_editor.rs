@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// At most this many areas are offered when a tap touches several: the one under the centre
 /// of the finger first, then the others by how much of the fingertip they were under.
-const MAX_CHOICES: usize = 5;
+const MAX_CHOICES: usize = 7;
 
 /// The region-sides a finger tap at `tap` touched on the drawing now shown (the shape ids and
 /// their region-sides): `tapped` (the one under the finger's centre) first, then the others,
@@ -32,7 +32,7 @@ fn touched(tap: (f64, f64), tapped: RegionSide, view: View) -> Vec<(RegionSide, 
 ///
 /// It is mounted right after the first paint (its code is the `editor` part) and from then on
 /// also watches taps on the map's drawing: when a finger tap also touched neighbouring areas,
-/// or landed beside every area, the sheet first asks "Which one did you mean?" with up to five
+/// or landed beside every area, the sheet first asks "Which one did you mean?" with up to seven
 /// big buttons, the area under the finger first, so small areas can be reached with a finger
 /// (a mouse, the keyboard and screen readers open the area at once). Once open, the area is
 /// scrolled above the sheet, and the sheet closes when another screen is chosen.
@@ -104,10 +104,11 @@ pub fn MarkEditor() -> impl IntoView {
         }
     });
     // Another screen chosen (from the header, the bottom bar or a link) closes the sheet: it
-    // never stays open over a screen it does not belong to.
+    // never stays open over a screen it does not belong to. One opened with a move to the map
+    // ("check these next" on the plan) stays.
     Effect::new(move |prev: Option<Tab>| {
         let tab = state.tab.get();
-        if prev.is_some_and(|p| p != tab) {
+        if prev.is_some_and(|p| p != tab) && tab != Tab::Map {
             tap.set_value(None);
             scrolled.set_value(None);
             state.selected.set(None);

@@ -139,7 +139,8 @@ test('every drawn area is at least 24 px for a finger on the view where it is ma
       const shown = all.filter(([, s]) => s.side > 0);
       const under24 = shown.filter(([, s]) => s.side < 24).length;
       const under44 = shown.filter(([, s]) => s.side < 44).length;
-      report.push(`${view} ${zoom}: ${shown.length} areas shown, direct size under 44 px: ${under44}, under 24 px: ${under24}`);
+      const smallest = shown.reduce((m, [, d]) => Math.min(m, d.side), Infinity);
+      report.push(`${view} ${zoom}: ${shown.length} areas shown, direct size under 44 px: ${under44}, under 24 px: ${under24}, smallest ${smallest} px`);
       for (const [id, s] of all) {
         direct[id] ??= { Whole: undefined, Upper: undefined, Legs: undefined };
         // An area cut off by the zoom's edge is measured only where it is whole enough to tap.
@@ -184,6 +185,14 @@ test('every drawn area is at least 24 px for a finger on the view where it is ma
   }
   rows.sort((a, b) => a.effective - b.effective || a.direct - b.direct);
   report.push(`Marking view: ${rows.length} areas; effective under 44 px: ${rows.filter((r) => r.effective < 44).length}, under 24 px: ${rows.filter((r) => r.effective < 24).length}`);
+  for (const view of VIEWS) {
+    for (const zoom of ZOOMS) {
+      const here = rows.filter((r) => r.zoom === zoom && r.id.startsWith(view === 'Front' ? 'r-f-' : 'r-b-'));
+      if (!here.length) continue;
+      const min = (k: 'direct' | 'effective') => Math.min(...here.map((r) => r[k]));
+      report.push(`${view} ${zoom}, ${here.length} areas marked here: smallest direct ${min('direct')} px, effective ${min('effective')} px`);
+    }
+  }
   report.push('Smallest (effective / direct, on the view where each is marked):');
   for (const r of rows.slice(0, 12)) report.push(`  ${r.effective} / ${r.direct} px  ${r.label} (${r.zoom})`);
   console.log(report.join('\n'));

@@ -1,6 +1,6 @@
 // Storage that is damaged, blocked or full never crashes the page, never loses the raw text,
 // and is explained in a banner.
-import { test, expect } from './fixtures';
+import { test, expect, MapPage } from './fixtures';
 
 test('damaged saved data is kept aside, the page opens and says so', async ({ map, page }) => {
   const damaged = '{"fmt":"fasciamap","v":1,"rev":3,"data":{"map":{"marks":[{"region":"calf","side":"le';
@@ -86,6 +86,7 @@ test('two tabs: an edit in one shows up in the other and both survive', async ({
   const other = await context.newPage();
   await other.goto('./');
   await other.locator('svg.figure g[aria-label^="Front of thigh, your left:"]').tap();
+  await new MapPage(other).pickIfAsked('Front of thigh, your left');
   await other.getByRole('dialog').getByRole('button', { name: /^3 strong$/ }).tap();
   await other.getByRole('dialog').getByRole('button', { name: 'Done' }).tap();
   // The first tab follows the write of the second (storage event), then edits again.
