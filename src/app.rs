@@ -33,7 +33,8 @@ pub fn App() -> impl IntoView {
     // A guided session in progress is never interrupted by an update reload.
     Effect::new(move |_| state.busy.set(state.doc.with(|d| d.running.is_some())));
 
-    // The editor sheet is mounted from the first time a region is opened on.
+    // The editor sheet is mounted from the first time a region is opened on, or once its code
+    // is in (it then also answers finger taps that touch several areas).
     let editor_wanted = RwSignal::new(false);
     Effect::new(move |_| {
         if state.selected.with(Option::is_some) {
@@ -41,7 +42,7 @@ pub fn App() -> impl IntoView {
         }
     });
     // The code a tap on the map needs, as soon as the map is painted.
-    lazy::prefetch_editor();
+    lazy::prefetch_editor(editor_wanted);
     // Once the map is up and the browser idle: fetch the other parts, and show what may wait
     // (the reminder to export a backup).
     let idle = RwSignal::new(false);

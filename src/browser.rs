@@ -122,3 +122,147 @@ pub fn page_visible() -> bool {
         .and_then(|w| w.document())
         .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }
+
+/// Where a finger or pen tap landed, in viewport coordinates: `Some` only for a real touch or
+/// pen click (`pointerType`, and `detail` > 0, which a click made by the keyboard or a screen
+/// reader does not have). A mouse is precise enough to take its click as meant.
+pub fn finger_at(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
+    let kind = js_sys::Reflect::get(ev, &"pointerType".into())
+        .ok()?
+        .as_string()?;
+    (ev.detail() > 0 && (kind == "touch" || kind == "pen"))
+        .then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())))
+}
+
+/// A finger or pen tap on the map: where it landed (viewport px) and the id of the area under
+/// it, `None` when it landed beside every area.
+pub type FingerTap = ((f64, f64), Option<String>);
+
+/// What a click was, if it was on the map's drawing (`None` for any other click): `Some(None)`
+/// for a mouse, the keyboard or a screen reader, `Some(Some(tap))` for a finger or pen.
+pub fn map_click(ev: &web_sys::MouseEvent) -> Option<Option<FingerTap>> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(".map-screen svg.figure").ok()??;
+    let area = target
+        .closest("g[role=\"button\"]")
+        .ok()
+        .flatten()
+        .map(|g| g.id());
+    Some(finger_at(ev).map(|f| (f, area)))
+}
+
+/// Radius of a fingertip in CSS px: a tap reaches every area within it. A contact patch is
+/// 8–10 mm across (about 30–38 px), so 14 px (28 px across; WCAG 2.5.8 asks 24) is modest.
+pub const FINGER_RADIUS: f64 = 14.0;
+
+/// The ids of the tappable areas of the drawing under a fingertip of `radius` px centred on
+/// (`x`, `y`) (viewport coordinates), most covered first. The browser's own hit testing at 25
+/// points (the centre, 8 at half the radius, 16 on the rim), so what counts is exactly what a tap
+/// there would reach; every area under a point counts, also one lying under a small
+/// neighbour's larger invisible hit shape.
+pub fn regions_near(x: f64, y: f64, radius: f64) -> Vec<String> {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    // Points of the fingertip as (dx, dy) in radii with a weight: the centre counts most. The
+    // rim's 16 directions are every 22.5°, the inner ring every 45° (a table, not trigonometry).
+    const C: f64 = 0.924; // cos 22.5°
+    const S: f64 = 0.383; // sin 22.5°
+    const D: f64 = std::f64::consts::FRAC_1_SQRT_2;
+    const RIM: [(f64, f64); 16] = [
+        (1.0, 0.0),
+        (C, S),
+        (D, D),
+        (S, C),
+        (0.0, 1.0),
+        (-S, C),
+        (-D, D),
+        (-C, S),
+        (-1.0, 0.0),
+        (-C, -S),
+        (-D, -D),
+        (-S, -C),
+        (0.0, -1.0),
+        (S, -C),
+        (D, -D),
+        (C, -S),
+    ];
+    let points = std::iter::once((0.0, 0.0, 4))
+        .chain(
+            RIM.iter()
+                .step_by(2)
+                .map(|&(dx, dy)| (dx / 2.0, dy / 2.0, 2)),
+        )
+        .chain(RIM.iter().map(|&(dx, dy)| (dx, dy, 1)));
+    let mut found: Vec<(String, u32)> = Vec::new();
+    for (dx, dy, weight) in points {
+        let (px, py) = (x + dx * radius, y + dy * radius);
+        let mut here: Vec<String> = Vec::new();
+        for el in doc.elements_from_point(px as f32, py as f32).iter() {
+            let id = el
+                .dyn_into::<web_sys::Element>()
+                .ok()
+                .and_then(|el| el.closest("svg.figure g[role=\"button\"]").ok().flatten())
+                .map(|g| g.id())
+                .filter(|id| !id.is_empty() && !here.contains(id));
+            if let Some(id) = id {
+                here.push(id);
+            }
+        }
+        for id in here {
+            match found.iter().position(|(f, _)| *f == id) {
+                Some(i) => {
+                    found[i].1 += weight;
+                    // Keep the list ordered by weight (it is a handful of entries): move up
+                    // past lighter ones, equal weights keep the order they were met in.
+                    let mut i = i;
+                    while i > 0 && found[i - 1].1 < found[i].1 {
+                        found.swap(i - 1, i);
+                        i -= 1;
+                    }
+                }
+                None => found.push((id, weight)),
+            }
+        }
+    }
+    found.into_iter().map(|(id, _)| id).collect()
+}
+
+/// The `(top, bottom)` of an element's box in the viewport, read through JS (no typed `DOMRect`
+/// is needed for two numbers).
+fn top_bottom(el: &web_sys::Element) -> Option<(f64, f64)> {
+    let f = js_sys::Reflect::get(el, &"getBoundingClientRect".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let rect = f.call0(el).ok()?;
+    let get = |k: &str| js_sys::Reflect::get(&rect, &k.into()).ok()?.as_f64();
+    Some((get("top")?, get("bottom")?))
+}
+
+/// Scrolls the page so that the element `id` sits fully above the element `cover` (the editor
+/// sheet at the bottom of the screen), when it is hidden behind it and there is room to scroll.
+/// Never scrolls the other way: what is already in view stays where the finger left it.
+/// Returns where the page was before when it scrolled, so it can go back when the sheet closes.
+pub fn keep_above(id: &str, cover: &str) -> Option<f64> {
+    let w = web_sys::window()?;
+    let doc = w.document()?;
+    let (el, sheet) = (doc.get_element_by_id(id)?, doc.get_element_by_id(cover)?);
+    let ((top, bottom), (top_of_sheet, _)) = (top_bottom(&el)?, top_bottom(&sheet)?);
+    let hidden = bottom + 12.0 - top_of_sheet;
+    if hidden <= 0.0 {
+        return None;
+    }
+    // No further than keeps the area's top below the sticky header (about 64 px).
+    let by = hidden.min((top - 64.0).max(0.0));
+    let before = w.scroll_y().ok()?;
+    w.scroll_by_with_x_and_y(0.0, by);
+    Some(before)
+}
+
+/// Scrolls the page to `y` px from its top.
+pub fn scroll_to(y: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}

@@ -3,8 +3,9 @@
 //!
 //! Each split function below ends up in its own small wasm file: scripts/build/bin/wasm-bindgen
 //! cuts the build at these functions, and functions that name the same module share one file
-//! (`editor`: the sheet a tap on the map opens; `map_extras`: what else the map screen offers,
-//! with the "Check my legs" walk;
+//! (`editor`: the sheet a tap on the map opens, with what the map says above the drawing and the
+//! tighter side's triangles; `map_extras`: what else the map screen offers, with the "Check my
+//! legs" walk;
 //! `plan`: the engine and every screen built on it; `progress`: history, trends, the programme
 //! and backups; `share`: share links, QR code and shared maps; `poses`: the drawings of
 //! positions, fetched when a step first shows one). Calling one the first time fetches its
@@ -16,8 +17,9 @@
 
 use crate::components::{
     AboutScreen, BackFigure, ClinicianSummary, ExportReminder, LegCheckScreen, MapNotes,
-    MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen,
-    SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, UpdateBanner, WelcomeScreen,
+    MapStatus, MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList,
+    SafetyScreen, SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, TighterMarks,
+    UpdateBanner, WelcomeScreen,
 };
 use crate::pose_art::Picture;
 use crate::state::{use_state, AppState};
@@ -95,6 +97,14 @@ lazy_view!(
     /// after the first paint ([`prefetch_editor`]) so that a first tap on the map waits for as
     /// little as possible.
     editor, mark_editor, mark_editor_split, mark_editor_fetch, MarkEditor
+);
+lazy_view!(
+    /// What the map says above the drawing, and "See my plan" (with the editor's code).
+    editor, map_status, map_status_split, map_status_fetch, MapStatus
+);
+lazy_view!(
+    /// The triangles that mark the tighter side on the drawing (with the editor's code).
+    editor, tighter_marks, tighter_marks_split, tighter_marks_fetch, TighterMarks
 );
 lazy_view!(
     /// The drawing of the back view.
@@ -268,10 +278,15 @@ pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
 /// here: compiling them would keep the phone busy just after start, and the service worker
 /// already keeps them in its cache, so they open at once when asked for. Errors are ignored:
 /// a part is fetched again when it is opened.
-pub fn prefetch_editor() {
-    leptos::task::spawn_local(async {
+///
+/// `then` is set once the code is in: the app then mounts the sheet (closed), which from then
+/// on also answers finger taps that touch several areas (see [`crate::components::MarkEditor`]).
+pub fn prefetch_editor(then: RwSignal<bool>) {
+    leptos::task::spawn_local(async move {
         after_first_paint().await;
-        let _ = mark_editor_fetch().await;
+        if mark_editor_fetch().await.is_ok() {
+            then.set(true);
+        }
     });
 }
 

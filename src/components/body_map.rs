@@ -54,6 +54,8 @@ pub fn drawing(fig: &'static Figure) -> impl IntoView {
             <g class="badges" aria-hidden="true">
                 {fig.shapes.iter().map(|s| view! { <RegionBadge shape=s/> }).collect_view()}
             </g>
+            // The tighter side's triangles, with the editor's code (right after the first paint).
+            <Deferred load=lazy::tighter_marks early=true quiet=true/>
         </svg>
     }
 }

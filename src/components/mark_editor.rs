@@ -1,32 +1,157 @@
-use crate::browser::{after_paint, focus};
-use crate::components::sev_class;
+use crate::browser::{
+    after_paint, focus, keep_above, map_click, regions_near, scroll_to, FINGER_RADIUS,
+};
+use crate::components::{sev_class, shape_at, shape_id};
 use crate::domain::knowledge::mark::{Kind, Severity};
-use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
+use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side, View};
 use crate::domain::records::body_map::{describe, Action};
-use crate::state::use_state;
+use crate::state::{use_state, Tab};
 use leptos::prelude::*;
+
+/// At most this many areas are offered when a tap touches several: the one under the centre
+/// of the finger first, then the others by how much of the fingertip they were under.
+const MAX_CHOICES: usize = 7;
+
+/// The region-sides a finger tap at `tap` touched on the drawing now shown (the shape ids and
+/// their region-sides): `tapped` (the one under the finger's centre) first, then the others,
+/// most covered first.
+fn touched(tap: (f64, f64), tapped: RegionSide, view: View) -> Vec<(RegionSide, String)> {
+    let mut out = vec![(tapped, shape_id(view, tapped))];
+    out.extend(
+        regions_near(tap.0, tap.1, FINGER_RADIUS)
+            .into_iter()
+            .filter_map(|id| Some((shape_at(&id)?, id)))
+            .filter(|(at, _)| *at != tapped)
+            .take(MAX_CHOICES - 1),
+    );
+    out
+}
 
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
 /// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
+///
+/// It is mounted right after the first paint (its code is the `editor` part) and from then on
+/// also watches taps on the map's drawing: when a finger tap also touched neighbouring areas,
+/// or landed beside every area, the sheet first asks "Which one did you mean?" with up to seven
+/// big buttons, the area under the finger first, so small areas can be reached with a finger
+/// (a mouse, the keyboard and screen readers open the area at once). Once open, the area is
+/// scrolled above the sheet, and the sheet closes when another screen is chosen.
 #[component]
 pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
+    // The last finger tap on the drawing: where it landed (viewport px) and the id of the area
+    // it opened. It counts for the sheet only while that area is the one open.
+    let tap = StoredValue::new(None::<((f64, f64), String)>);
+    // Where the page was before it scrolled to show the tapped area above the sheet: closing
+    // goes back there, so the same spot is under the finger again.
+    let scrolled = StoredValue::new(None::<f64>);
+    // The room below the page that lets the lowest areas scroll above the sheet, from the first
+    // opening on (it then stays, so opening and closing never change the page's height).
+    let opened = RwSignal::new(false);
     let close = move || {
+        tap.set_value(None);
         state.selected.set(None);
         if let Some(id) = state.opener.get_untracked() {
             focus(&id);
         }
+        if let Some(y) = scrolled.get_value() {
+            scrolled.set_value(None);
+            scroll_to(y);
+        }
     };
-    // Move focus into the sheet whenever it opens on a new region-side: just after the frame
-    // that shows it, so the tap repaints first and the focus styles come in the next frame.
-    Effect::new(move |_| {
-        if state.selected.get().is_some() {
-            after_paint(|| focus("editor-title"));
+    // Every click on the map's drawing, after the area's own handler: a finger or pen tap is
+    // remembered (the chooser reads it), and one that landed beside every area opens the
+    // nearest area under the fingertip. A mouse click forgets the last tap.
+    let _ = window_event_listener(leptos::ev::click, move |ev| {
+        let Some(finger) = map_click(&ev) else { return };
+        let Some((f, on)) = finger else {
+            tap.set_value(None);
+            return;
+        };
+        let on = on.or_else(|| regions_near(f.0, f.1, FINGER_RADIUS).into_iter().next());
+        if let Some((at, id)) = on.and_then(|id| Some((shape_at(&id)?, id))) {
+            tap.set_value(Some((f, id.clone())));
+            state.open_editor(at, id);
         }
     });
+    // The areas a finger tap touched, when it touched more than one (read once per tap: every
+    // tap sets `selected`, even to the same region-side).
+    let choices = Memo::new(move |_| {
+        let at = state.selected.get()?;
+        let (f, id) = tap.get_value()?;
+        (state.opener.get_untracked() == Some(id)).then_some(())?;
+        let found = touched(f, at, state.view.get_untracked());
+        (found.len() > 1).then_some(found)
+    });
+    // Move focus into the sheet whenever it opens on a new region-side: just after the frame
+    // that shows it, so the tap repaints first and the focus styles come in the next frame.
+    // The area it is about is then scrolled above the sheet, where the person can see it.
+    Effect::new(move |_| {
+        if state.selected.get().is_some() {
+            opened.set(true);
+            after_paint(move || {
+                focus("editor-title");
+                if let Some(id) = state
+                    .opener
+                    .get_untracked()
+                    .filter(|id| id.starts_with("r-"))
+                {
+                    if let Some(y) = keep_above(&id, "editor-sheet") {
+                        scrolled.update_value(|s| *s = Some(s.unwrap_or(y)));
+                    }
+                }
+            });
+        }
+    });
+    // Another screen chosen (from the header, the bottom bar or a link) closes the sheet: it
+    // never stays open over a screen it does not belong to. One opened with a move to the map
+    // ("check these next" on the plan) stays.
+    Effect::new(move |prev: Option<Tab>| {
+        let tab = state.tab.get();
+        if prev.is_some_and(|p| p != tab) && tab != Tab::Map {
+            tap.set_value(None);
+            scrolled.set_value(None);
+            state.selected.set(None);
+        }
+        tab
+    });
+
+    let chooser = move |found: Vec<(RegionSide, String)>| {
+        view! {
+            <div class="sheet chooser" id="editor-sheet" role="dialog" aria-labelledby="editor-title"
+                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                <div class="sheet-head">
+                    <h2 id="editor-title" tabindex="-1">"Which one did you mean?"</h2>
+                    <button type="button" class="close" aria-label="Close" on:click=move |_| close()>"✕"</button>
+                </div>
+                <p class="caution">"Your finger touched more than one area. Zoom in (Upper or Legs) to tap small ones directly."</p>
+                <div class="pick-list">
+                    {found.into_iter().map(|(at, id)| {
+                        let for_id = id.clone();
+                        view! {
+                            <button type="button" class="pick-option secondary" data-for=for_id
+                                on:click=move |_| {
+                                    tap.set_value(None);
+                                    state.opener.set(Some(id.clone()));
+                                    state.selected.set(Some(at));
+                                }>
+                                {at.label()}
+                                {move || state.doc.with(|d| d.map.get(at)).map(|m| view! {
+                                    <span class="pick-now">{format!("now {} {}", m.severity.get(), m.severity.word())}</span>
+                                })}
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
+            </div>
+        }
+    };
 
     let sheet = move || {
         let at: RegionSide = state.selected.get()?;
+        if let Some(found) = choices.get() {
+            return Some(chooser(found).into_any());
+        }
         let def = at.region.def();
         let mark = move || state.doc.with(|d| d.map.get(at));
         let other = at.mirror();
@@ -45,7 +170,7 @@ pub fn MarkEditor() -> impl IntoView {
             .then_some(def.id.caution())
             .filter(|c| !c.is_empty());
         Some(view! {
-            <div class="sheet" role="dialog" aria-labelledby="editor-title"
+            <div class="sheet" id="editor-sheet" role="dialog" aria-labelledby="editor-title"
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 <div class="sheet-head">
                     <h2 id="editor-title" tabindex="-1">{at.label()}</h2>
@@ -78,11 +203,14 @@ pub fn MarkEditor() -> impl IntoView {
                         <p>{move || {
                             let tighter = state.doc.with(|d| d.map.tighter_side(at.region));
                             let text = describe(other, other_mark(), tighter == Some(other.side));
-                            let mine = if tighter == Some(at.side) { " This side is the tighter one." } else { "" };
-                            format!("Other side: {}.{mine}", text.split_once(": ").map_or(text.as_str(), |(_, v)| v))
+                            format!("Other side: {}.", text.split_once(": ").map_or(text.as_str(), |(_, v)| v))
                         }}</p>
+                        // The same triangle as on the drawing, with words: never colour alone.
+                        {move || (state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side)).then(|| view! {
+                            <p class="tighter-note"><span aria-hidden="true">"▲ "</span>"This side is the tighter one."</p>
+                        })}
                         <button type="button" class="link"
-                            on:click=move |_| state.selected.set(Some(other))>
+                            on:click=move |_| { tap.set_value(None); state.selected.set(Some(other)) }>
                             {format!("Go to your {} side", other.side.key())}
                         </button>
                     </div>
@@ -98,13 +226,13 @@ pub fn MarkEditor() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| close()>"Done"</button>
                 </div>
             </div>
-        })
+        }.into_any())
     };
     view! {
         // Room below the page so every part of the figure can be scrolled above the sheet. It
         // stays once the sheet has been opened, so opening and closing never change the page's
         // height (a layout of the whole page on every tap).
-        <div class="sheet-spacer" aria-hidden="true"></div>
+        {move || opened.get().then(|| view! { <div class="sheet-spacer" aria-hidden="true"></div> })}
         {sheet}
     }
 }

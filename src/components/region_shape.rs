@@ -5,9 +5,32 @@ use crate::figure::Shape;
 use crate::state::use_state;
 use leptos::prelude::*;
 
+/// The element id of a region-side's shape on a view, e.g. `r-f-calf-left`.
+pub fn shape_id(view: View, at: RegionSide) -> String {
+    format!(
+        "r-{}-{}-{}",
+        if view == View::Front { "f" } else { "b" },
+        at.region.key(),
+        at.side.key()
+    )
+}
+
+/// The region-side whose shape has the element id `id` (the inverse of [`shape_id`]).
+pub fn shape_at(id: &str) -> Option<RegionSide> {
+    let rest = id
+        .strip_prefix("r-f-")
+        .or_else(|| id.strip_prefix("r-b-"))?;
+    let (region, side) = rest.rsplit_once('-')?;
+    Some(RegionSide {
+        region: crate::domain::knowledge::region::RegionId::from_key(region)?,
+        side: crate::domain::knowledge::region::Side::from_key(side)?,
+    })
+}
+
 /// One tappable region-side on the drawing: a focusable button with its severity shown by
 /// colour (the number badge is [`super::RegionBadge`]) and, for sore spots, a hatch, and a thick outline on the tighter
-/// side of an uneven pair. Enter or Space opens the editor, as a tap does.
+/// side of an uneven pair. Enter or Space opens the editor, as a tap does; a finger tap that also
+/// touched a neighbour makes the editor ask which one was meant (see [`super::MarkEditor`]).
 #[component]
 pub fn RegionShape(
     /// The shape to draw (from the figure tables).
@@ -23,12 +46,7 @@ pub fn RegionShape(
     let mark = Memo::new(move |_| state.doc.with(|d| d.map.get(at)));
     let tighter =
         Memo::new(move |_| state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side));
-    let id = format!(
-        "r-{}-{}-{}",
-        if view == View::Front { "f" } else { "b" },
-        at.region.key(),
-        at.side.key()
-    );
+    let id = shape_id(view, at);
     let open = {
         let id = id.clone();
         move || state.open_editor(at, id.clone())

@@ -14,7 +14,7 @@ pub fn SeverityLegend() -> impl IntoView {
                 </span>{s.word()}</li>
             }).collect_view()}
             <li><span class="swatch sore-swatch" aria-hidden="true"></span>"stripes: sore"</li>
-            <li><span class="swatch tighter-swatch" aria-hidden="true"></span>"thick edge: tighter side"</li>
+            <li><span class="swatch tighter-swatch" aria-hidden="true">"▲"</span>"triangle and thick edge: tighter side"</li>
         </ul>
     }
 }

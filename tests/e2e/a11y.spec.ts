@@ -16,6 +16,7 @@ test('no axe violations on the map, the editor and the list, in light and dark',
     await map.open();
     await audit(page, `front view (${scheme})`);
     await map.region('Calf', 'left').or(map.region('Front of thigh', 'left')).first().tap();
+    await map.pickIfAsked();
     await map.setSeverity('strong');
     await audit(page, `editor (${scheme})`);
     await map.closeEditor();

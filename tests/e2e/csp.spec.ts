@@ -26,7 +26,7 @@ test('the page carries a strict policy and no-referrer', async ({ map, page }) =
 
 test('every screen works with no violation and no foreign request', async ({ map, page }) => {
   await map.open();
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await map.setSeverity('moderate');
   await map.closeEditor();
   await page.getByRole('button', { name: 'List' }).tap();

@@ -20,6 +20,36 @@ export class MapPage {
 
   get editor() { return this.page.getByRole('dialog'); }
 
+  /**
+   * Taps a region-side on the drawing as a finger does. When the tap also touched neighbouring
+   * areas the app asks "Which one did you mean?"; this answers with the area asked for.
+   */
+  async tapRegion(name: string, side: 'left' | 'right' | null) {
+    await this.region(name, side).tap();
+    const label = side ? `${name}, your ${side}` : name;
+    await this.pickIfAsked(label);
+  }
+
+  /**
+   * If the "Which one did you mean?" chooser opens after a tap, picks `label` (or, without one,
+   * the first option: the area under the finger's centre). Does nothing when the editor opens
+   * directly or nothing opens (a read-only map).
+   */
+  async pickIfAsked(label?: string) {
+    const title = this.page.locator('#editor-title');
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const expected = new RegExp(`^${label ? esc(label) : ''}`);
+    try {
+      await expect(title).toHaveText(label ? new RegExp(`^(${esc(label)}|Which one did you mean\\?)$`) : /./, { timeout: 5000 });
+    } catch {
+      return;
+    }
+    if ((await title.textContent())?.trim() !== 'Which one did you mean?') return;
+    const options = this.editor.locator('.pick-option');
+    await (label ? options.filter({ hasText: expected }).first() : options.first()).tap();
+    await expect(title).not.toHaveText('Which one did you mean?');
+  }
+
   async open() {
     await this.page.goto('./');
     await expect(this.page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();

@@ -52,7 +52,7 @@ const storedData = (page: Page) => page.evaluate(() => JSON.parse(localStorage.g
 
 test('a change of the map is a dated check-in; delete and undo it', async ({ map, page }) => {
   await map.open();
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await map.setSeverity('strong');
   await map.setKind('Sore');
   await map.closeEditor();
@@ -119,7 +119,7 @@ test('storage that throws on write: banner, the app keeps working, nothing is lo
   let faults = 0;
   for (const kind of ['QuotaExceededError', 'SecurityError']) {
     await page.evaluate((k) => { (window as any).__fail = k; }, kind);
-    await map.region('Front of thigh', 'right').tap();
+    await map.tapRegion('Front of thigh', 'right');
     await map.setSeverity(kind === 'SecurityError' ? 'mild' : 'strong');
     await map.closeEditor();
     faults++;
@@ -136,6 +136,7 @@ test('storage that throws on write: banner, the app keeps working, nothing is lo
   await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /mild/);
   await page.evaluate(() => { (window as any).__fail = undefined; });
   await map.region('Calf', 'left').or(map.region('Shin muscle', 'left')).first().tap();
+  await map.pickIfAsked();
   await map.setSeverity('moderate');
   await map.closeEditor();
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -159,7 +160,7 @@ test('two tabs deleting and editing in turn: both changes survive', async ({ map
   await deleteNewest.tap();
   await expect(other.locator('li.entry')).toHaveCount(firstEntries - 1);
   await page.waitForTimeout(600);
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await map.setSeverity('fine');
   await map.closeEditor();
   // Tab 1 says when its check-in was kept; tab 2 shows that check-in on top without a reload,

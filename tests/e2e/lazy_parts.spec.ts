@@ -50,14 +50,14 @@ test('the lazy parts are fetched once the map is idle, before anyone needs them'
   await page.waitForLoadState('networkidle');
   // Opening the editor then needs no further download.
   const before = fetched.length;
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(fetched.length).toBe(before);
 });
 
 test('the saved map is drawn at once, before the rest of the app arrives; nothing changes until it has', async ({ map, page }) => {
   await map.open();
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await map.setSeverity('strong');
   await map.closeEditor();
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
@@ -72,7 +72,7 @@ test('the saved map is drawn at once, before the rest of the app arrives; nothin
   await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong \(3 of 3\)/);
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
   // A tap waits for the editor: nothing can be changed or written before the whole document is in.
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await page.waitForTimeout(300);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('fasciamap.doc'))).toBe(saved);

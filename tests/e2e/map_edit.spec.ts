@@ -6,7 +6,7 @@ test('tap, rate, compare both sides, switch views, use the list, reload: all kep
   await map.open();
 
   // Front view: right front of thigh is strong and sore.
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await expect(map.editor.getByRole('heading', { name: 'Front of thigh, your right' })).toBeVisible();
   await map.setSeverity('strong');
   await map.setKind('Sore');
@@ -29,13 +29,13 @@ test('tap, rate, compare both sides, switch views, use the list, reload: all kep
 
   // Back view: left calf clear.
   await map.showView('Back');
-  await map.region('Calf', 'left').tap();
+  await map.tapRegion('Calf', 'left');
   await map.setSeverity('moderate');
   await map.closeEditor();
   await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /moderate \(2 of 3\)/);
 
   // Clearing is one tap.
-  await map.region('Calf', 'left').tap();
+  await map.tapRegion('Calf', 'left');
   await map.editor.getByRole('button', { name: 'Remove mark' }).tap();
   await expect(map.region('Calf', 'left')).toHaveAttribute('aria-label', /not marked/);
   await map.setSeverity('moderate');

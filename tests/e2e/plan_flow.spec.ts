@@ -16,7 +16,7 @@ test('first run: safety questions, map, plan, a full guided session, re-rating, 
   expect(screen.date).toMatch(/^\d{4}-\d\d-\d\d$/);
   await page.getByRole('button', { name: 'Go to the body map' }).tap();
   for (const [side, word] of [['right', 'strong'], ['left', 'mild']] as const) {
-    await map.region('Front of thigh', side).tap();
+    await map.tapRegion('Front of thigh', side);
     await map.setSeverity(word);
     await map.closeEditor();
   }

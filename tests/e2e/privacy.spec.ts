@@ -5,7 +5,7 @@ test('using the map makes no request to another origin', async ({ map, page, for
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
   await map.open();
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await map.setSeverity('moderate');
   await map.closeEditor();
   await page.getByRole('button', { name: 'List' }).tap();

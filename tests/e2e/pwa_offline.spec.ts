@@ -40,7 +40,7 @@ for (const base of ['/', '/fasciamap/']) {
       expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
 
       const m = new MapPage(page);
-      await m.region('Front of thigh', 'right').tap();
+      await m.tapRegion('Front of thigh', 'right');
       await m.setSeverity('strong');
       await m.closeEditor();
 
@@ -53,7 +53,7 @@ for (const base of ['/', '/fasciamap/']) {
       await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
       await expect(m.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong/);
       // Editing still works and is kept.
-      await m.region('Front of thigh', 'left').tap();
+      await m.tapRegion('Front of thigh', 'left');
       await m.setSeverity('mild');
       await m.closeEditor();
       // The list view.

@@ -35,7 +35,7 @@ test('a new version is offered, never forced, and applying it keeps all data', a
     await page.goto(server.url);
     await controlled(page);
     const m = new MapPage(page);
-    await m.region('Front of thigh', 'right').tap();
+    await m.tapRegion('Front of thigh', 'right');
     await m.setSeverity('strong');
     await m.closeEditor();
     await page.getByRole('button', { name: /^Low back pain/ }).tap();
@@ -52,7 +52,7 @@ test('a new version is offered, never forced, and applying it keeps all data', a
 
     // Nothing reloads by itself: a marker on the page survives, edits go on.
     await page.evaluate(() => { (window as any).__sameDocument = true; });
-    await m.region('Front of thigh', 'left').tap();
+    await m.tapRegion('Front of thigh', 'left');
     await m.setSeverity('mild');
     await m.closeEditor();
     await page.waitForTimeout(2000);

@@ -8,14 +8,14 @@ const KEY = 'fasciamap.doc';
 
 async function makeMap(map: MapPage) {
   await map.open();
-  await map.region('Front of thigh', 'right').tap();
+  await map.tapRegion('Front of thigh', 'right');
   await map.setSeverity('strong');
   await map.closeEditor();
-  await map.region('Front of thigh', 'left').tap();
+  await map.tapRegion('Front of thigh', 'left');
   await map.setSeverity('mild');
   await map.closeEditor();
   await map.showView('Back');
-  await map.region('Calf', 'left').tap();
+  await map.tapRegion('Calf', 'left');
   await map.setSeverity('moderate');
   await map.setKind('Sore');
   await map.closeEditor();
@@ -109,7 +109,7 @@ test('saving a shared map asks first, keeps the own map, and removes the link fr
   const { context, page: other, errors } = await freshPage(browser, baseURL!, true);
   const theirs = new MapPage(other);
   await theirs.open();
-  await theirs.region('Chest', 'left').tap();
+  await theirs.tapRegion('Chest', 'left');
   await theirs.setSeverity('moderate');
   await theirs.closeEditor();
   await expect.poll(() => other.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).not.toBeNull();
@@ -195,7 +195,7 @@ test.describe('bad links give a clear message and change nothing', () => {
   for (const [name, fragment, message] of cases) {
     test(name, async ({ map, page }) => {
       await map.open();
-      await map.region('Front of thigh', 'right').tap();
+      await map.tapRegion('Front of thigh', 'right');
       await map.setSeverity('moderate');
       await map.closeEditor();
       await expect.poll(() => page.evaluate((k) => { window.dispatchEvent(new Event('pagehide')); return localStorage.getItem(k); }, KEY)).not.toBeNull();
