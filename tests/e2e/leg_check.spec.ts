@@ -28,7 +28,7 @@ const marksOf = (data: any) => Object.fromEntries(
 
 test('from an empty map, the walk puts its answers on the map, resumes after a reload and ends on the plan, tighter side first', async ({ map, page }) => {
   await map.open();
-  await expect(page.getByText('Tap where you feel tight or sore.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Tap where you feel tight or sore.', { exact: false }).filter({ visible: true })).toBeVisible();
   await page.getByRole('button', { name: 'Check my legs, left against right' }).tap();
 
   await onStep(page, 1, 'Front of the thigh and hip');

@@ -235,13 +235,13 @@ for (const size of SIZES) {
     const tag = size.name;
 
     test(`the map and the list fit at ${size.name}`, async ({ map, page }) => {
-      // map screen: owned by the finger-map work (its hit areas, the header's switch and the
-      // drawing under the bottom bar at large text are done there).
-      test.fixme(size.text > 1, 'map screen: owned by the finger-map work');
       await seed(page, docWith(MARKS));
       await textSize(page, size.text);
       await map.open();
       await screen(page, tag, 'map', null);
+      // The list's left/right table at large text on a narrow phone: a column is narrower than
+      // "moderate" at 150 % (still open in #13).
+      test.fixme(size.text > 1, 'the list table at large text: not yet');
       await page.getByRole('button', { name: 'List', exact: true }).tap();
       await expect(page.getByRole('heading', { name: 'All areas, left and right' })).toBeVisible();
       await screen(page, tag, 'list', map.cell('Calf', 'left'));
