@@ -16,10 +16,10 @@
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
 
 use crate::components::{
-    AboutScreen, BackFigure, ClinicianSummary, ExportReminder, LegCheckScreen, MapNotes,
-    MapStatus, MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList,
-    SafetyScreen, SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, TighterMarks,
-    UpdateBanner, WelcomeScreen,
+    AboutScreen, BackFigure, ClinicianSummary, ExportReminder, LegCheckScreen, MapNotes, MapStatus,
+    MarkEditor, MoreScreen, PlanScreen, ProfileScreen, ProgressScreen, RegionList, SafetyScreen,
+    SessionScreen, ShareScreen, SharedView, StepPose, StorageBanner, TighterMarks, UpdateBanner,
+    WelcomeScreen,
 };
 use crate::pose_art::Picture;
 use crate::state::{use_state, AppState};
