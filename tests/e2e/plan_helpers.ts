@@ -100,6 +100,15 @@ export async function audit(page: Page, what: string) {
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
 
+/** axe in light and in dark, then back to light. */
+export async function auditBoth(page: Page, what: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await audit(page, `${what} (${scheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 /** Every visible button is at least 44 × 44 px. */
 export async function targetsBigEnough(page: Page, what: string) {
   const small = await page.locator('button:visible, summary:visible, select:visible').evaluateAll((els) => els

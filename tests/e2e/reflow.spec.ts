@@ -8,10 +8,9 @@
 // axe finds nothing in light and dark. During a guided session the bottom bar never covers the
 // session's buttons. Tabbing through a screen never leaves the focused element hidden behind the
 // sticky bars. With SHOTS=1 it also saves screenshots (light and dark) under /tmp/reflow-shots/.
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
-import { seed, docWith, nav } from './plan_helpers';
+import { seed, docWith, nav, auditBoth } from './plan_helpers';
 import { localDay, seed as seedRaw, storedDoc, crc32 } from './seed';
 import type { Page, Locator } from '@playwright/test';
 
@@ -149,17 +148,6 @@ async function reachable(page: Page, what: string, button: Locator) {
     return ys.filter((y) => { const hit = document.elementFromPoint(x, y); return !hit || !(el === hit || el.contains(hit)); }).length;
   });
   expect(covered, `${what}: main button covered by something`).toBe(0);
-}
-
-/** axe, in light and in dark. */
-async function auditBoth(page: Page, what: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const result = await new AxeBuilder({ page }).analyze();
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
-    expect(summary, `axe violations on ${what} (${scheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 async function shoot(page: Page, name: string) {

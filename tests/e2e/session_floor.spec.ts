@@ -4,10 +4,9 @@
 // session, the end screen says what was done and what comes next, an empty session is not
 // saved, and the 28-day programme's "today" is the Plan screen's plan and starts it. Every
 // screen on the way: no horizontal overflow, axe clean in light and dark.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { docWith, seed, shownSteps, stored, SPEED } from './plan_helpers';
+import { auditBoth, docWith, seed, shownSteps, stored, SPEED } from './plan_helpers';
 import { localDay, seed as seedRaw, storedDoc } from './seed';
 
 const SIZES = [[390, 100], [320, 150]] as const;
@@ -43,16 +42,6 @@ async function go(page: Page, name: 'Map' | 'Plan' | 'Progress') {
 async function noOverflow(page: Page, what: string) {
   const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(scroll, `horizontal overflow on ${what}`).toBeLessThanOrEqual(inner);
-}
-
-async function auditBoth(page: Page, what: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const result = await new AxeBuilder({ page }).analyze();
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
-    expect(summary, `axe violations on ${what} (${scheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 const announced = (page: Page) => page.locator('[role="status"][aria-live="polite"]');
