@@ -47,7 +47,7 @@ plain('the policy really blocks injected inline script', async ({ page, baseURL 
   const violations: string[] = [];
   page.on('console', (m) => { if (m.text().startsWith('CSP violation')) violations.push(m.text()); });
   await page.goto(baseURL!);
-  await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
   const ran = await page.evaluate(async () => {
     (window as any).__injected = false;

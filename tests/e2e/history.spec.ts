@@ -91,11 +91,11 @@ test('bad stored data of many kinds: the app always opens, keeps the raw text an
   page.on('pageerror', (e) => errors.push(e.message));
   for (const raw of bad) {
     await page.goto('./');
-    await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
     await page.evaluate((r) => { localStorage.clear(); localStorage.setItem('fasciamap.doc', r); }, raw);
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByRole('alert').first()).toContainText('Saved data could not be read');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fasciamap.quarantine.')).map((k) => localStorage.getItem(k)));

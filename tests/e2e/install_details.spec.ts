@@ -37,6 +37,6 @@ for (const [open, heading] of [['session', 'A few safety questions first'], ['pr
 
 test('an unknown shortcut opens the map as usual', async ({ page }) => {
   await page.goto('./?open=elsewhere');
-  await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
   await expect(page.locator('svg.figure').first()).toBeVisible();
 });

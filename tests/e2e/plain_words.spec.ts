@@ -32,7 +32,7 @@ const checkin = (id: string, days: number, m: string[]) => ({ id, at: daysAgo(da
 
 async function openApp(page: Page) {
   await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
 }
 

@@ -21,7 +21,7 @@ for (const base of ['/', '/fasciamap/']) {
     const server = await Server.start(DIST, base);
     try {
       await page.goto(server.url);
-      await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
       await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
       await controlled(page);
       const info = await page.evaluate(async () => {
@@ -49,7 +49,7 @@ for (const base of ['/', '/fasciamap/']) {
       await context.setOffline(true);
 
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
       await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
       await expect(m.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong/);
       // Editing still works and is kept.

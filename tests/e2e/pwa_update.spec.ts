@@ -70,7 +70,7 @@ test('a new version is offered, never forced, and applying it keeps all data', a
       page.waitForEvent('load'),
       banner.getByRole('button', { name: 'Update now' }).tap(),
     ]);
-    await expect(page.getByRole('heading', { name: 'FasciaMap' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'FasciaMap', exact: true })).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
     // Version two runs now, the old cache is gone, and nothing was lost.
     await expect.poll(() => buildMark(page)).toBe('two');
