@@ -10,7 +10,7 @@
 //! and backups; `share`: share links, QR code and shared maps; `poses`: the drawings of
 //! positions, fetched when a step first shows one). Calling one the first time fetches its
 //! file; later calls return at once. Screens show them through the [`Deferred`] component;
-//! [`prefetch_editor`] fetches the editor sheet right after the first paint and [`preload`] the
+//! [`prefetch_editor`] fetches the editor sheet once the map is drawn and [`preload`] the
 //! map's other extras once the browser is idle, so a tap on the map does not wait on the
 //! network, and the service worker caches every part for offline use. A failed fetch
 //! (offline before the app was cached) is an ordinary error with a retry, never a crash.
@@ -93,8 +93,8 @@ lazy_view!(
     map_extras, region_list, region_list_split, region_list_fetch, RegionList
 );
 lazy_view!(
-    /// The sheet that edits one region-side: a part of its own, the smallest one, fetched right
-    /// after the first paint ([`prefetch_editor`]) so that a first tap on the map waits for as
+    /// The sheet that edits one region-side: a part of its own, the smallest one, fetched as soon
+    /// as the map is drawn ([`prefetch_editor`]) so that a first tap on the map waits for as
     /// little as possible.
     editor, mark_editor, mark_editor_split, mark_editor_fetch, MarkEditor
 );
@@ -256,6 +256,15 @@ async fn after_first_paint() {
     PAINTED.with(|p| p.set(true));
 }
 
+/// Settles once the editor sheet's code is in (or could not be fetched), after the first
+/// paint. Every other part waits for it: a tap on the map needs the sheet first, and on a slow
+/// line the parts would otherwise share the connection with it (the list and the notes under
+/// the map, and the storage part they need, are three times its size).
+async fn after_editor() {
+    after_first_paint().await;
+    let _ = mark_editor_fetch().await;
+}
+
 /// Gets everything a lazily loaded view needs (after the editor sheet's code, which a tap on
 /// the map needs first): storage opened for real
 /// ([`crate::storage::open`]: the whole document, saving, other tabs, share links; app updates
@@ -263,27 +272,30 @@ async fn after_first_paint() {
 /// ([`crate::style::later`]), both fetched at once after the first paint. Every [`Deferred`]
 /// view waits for it, since each may read or change the whole document.
 pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
-    after_first_paint().await;
     let css = crate::style::later();
     // The editor sheet's code first: a tap on the map needs it, not the rest of the document
     // (its changes are held until that is in), and the two would share a slow connection.
-    let _ = mark_editor_fetch().await;
+    after_editor().await;
     open_storage_split(state).await?;
     let _ = css.await;
     Ok(())
 }
 
-/// Fetches the code a tap on the map needs (the editor sheet) right after the first paint,
-/// side by side with storage, without showing anything. The other screens are not fetched
-/// here: compiling them would keep the phone busy just after start, and the service worker
-/// already keeps them in its cache, so they open at once when asked for. Errors are ignored:
-/// a part is fetched again when it is opened.
+/// Fetches the code a tap on the map needs (the editor sheet) as soon as the app has drawn the
+/// map, without waiting for that frame to be painted: the map is already on screen (index.html
+/// draws it before the app), so a person may tap it at any moment, and the fetch only waits on
+/// the network, which the first download has finished with by then. (It is not requested
+/// before the app's map is drawn: it is not part of the first download.) The other screens are
+/// not fetched here: compiling them would keep the phone busy just after start, and the
+/// service worker already keeps them in its cache, so they open at once when asked for. Errors
+/// are ignored: a part is fetched again when it is opened.
 ///
 /// `then` is set once the code is in: the app then mounts the sheet (closed), which from then
 /// on also answers finger taps that touch several areas (see [`crate::components::MarkEditor`]).
 pub fn prefetch_editor(then: RwSignal<bool>) {
     leptos::task::spawn_local(async move {
-        after_first_paint().await;
+        // The second stylesheet styles the sheet: asked for side by side with its code.
+        let _css = crate::style::later();
         if mark_editor_fetch().await.is_ok() {
             then.set(true);
         }
@@ -294,6 +306,7 @@ pub fn prefetch_editor(then: RwSignal<bool>) {
 /// back view, the symptoms). Errors are ignored: a part is fetched again when it is opened.
 pub fn preload() {
     leptos::task::spawn_local(async {
+        after_editor().await;
         let _ = region_list_fetch().await;
     });
 }
@@ -345,7 +358,11 @@ pub fn Deferred(
         {
             let (pending, good) = (pending.clone(), good.clone());
             leptos::task::spawn_local(async move {
-                after_first_paint().await;
+                if early {
+                    after_first_paint().await;
+                } else {
+                    after_editor().await;
+                }
                 // An early view waits for the second stylesheet itself (storage does otherwise).
                 let css = early.then(crate::style::later);
                 let ok = (part.fetch)().await.is_ok();

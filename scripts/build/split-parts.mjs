@@ -1,18 +1,30 @@
 // Trunk post-build step: puts the lazily loaded parts of the app into the build.
 //
-// scripts/build/bin/wasm-bindgen cut the wasm at its `#[lazy]` functions and left the lazy parts
-// and their loader (`__wasm_split.js`) in <target>/wasm-bindgen/<profile>/split/. This hook
-//   1. optimises each lazy part with wasm-opt (release builds), names it after a hash of its
-//      bytes and copies it into the staging dir;
-//   2. writes the loader with those names and the app's hashed glue module, under a hashed name;
-//   3. points the glue at the hashed loader, minifies it (release builds; Trunk's own minifier
+// scripts/build/bin/wasm-bindgen cut the wasm at its `#[lazy]` functions and left the lazy parts,
+// the chunks of code they share, and their loader (`__wasm_split.js`) in
+// <target>/wasm-bindgen/<profile>/split/. This hook
+//   1. optimises each lazy part and chunk with wasm-opt (release builds);
+//   2. packs them into one file per part (below), named after a hash of its bytes;
+//   3. writes the loader, reading modules out of the packs, with those names and the app's hashed
+//      glue module, under a hashed name;
+//   4. points the glue at the hashed loader, minifies it (release builds; Trunk's own minifier
 //      gives up on wasm-bindgen's output), renames it after its new content and updates
 //      index.html (module path, preload link and its integrity hash).
 // Every file name in dist/ then changes whenever its content does, so long-lived HTTP caches and
 // the service worker can never mix two builds.
+//
+// Packs (issue #16): wasm-split gives every set of parts that shares code a chunk of its own,
+// about 70 small files, and the editor sheet alone needs about 30 of them. A browser fetches six
+// at a time from one host over HTTP/1.1, so on a slow phone line the first tap on the map waited
+// for five round trips of tiny files. Each part now comes as one file, `split_<part>-<hash>.wasm`:
+// its own module followed by every chunk it needs that an earlier part in PACK_ORDER has not
+// already brought (the editor first: a tap on the map needs it; then storage, which opens at
+// start; then the rest). A pack is the modules' bytes one after the other; the loader knows
+// where each starts and ends, fetches a pack once and compiles each module from its slice. The
+// extension stays `.wasm` so that static hosts serve packs compressed, as they do wasm.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const release = (process.env.TRUNK_PROFILE || 'debug') === 'release';
@@ -46,34 +58,101 @@ if (!existsSync(join(splitDir, '__wasm_split.js'))) {
 const glueName = readdirSync(staging).find((f) => new RegExp(`^${APP}-[0-9a-f]+\\.js$`).test(f));
 if (!glueName) fail(`no ${APP}-<hash>.js in ${staging}`);
 
-// 1. Lazy parts.
+// 1. Lazy parts and the chunks they share, optimised.
 let loader = readFileSync(join(splitDir, '__wasm_split.js'), 'utf8');
 const wasmOptArgs = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int'];
-const parts = readdirSync(splitDir).filter((f) => f.endsWith('.wasm') && f !== `${APP}.wasm`);
-for (const part of parts) {
-  const src = join(splitDir, part);
-  const tmp = join(staging, `${part}.tmp`);
+const modules = new Map(); // file name in split/ -> optimised bytes
+for (const file of readdirSync(splitDir).filter((f) => f.endsWith('.wasm') && f !== `${APP}.wasm`)) {
+  const src = join(splitDir, file);
   if (profile === 'release') {
+    const tmp = join(staging, `${file}.tmp`);
     execFileSync('wasm-opt', [...wasmOptArgs, src, '-o', tmp], { stdio: 'inherit' });
+    modules.set(file, readFileSync(tmp));
+    rmSync(tmp);
   } else {
-    copyFileSync(src, tmp);
+    modules.set(file, readFileSync(src));
   }
-  const bytes = readFileSync(tmp);
-  const stem = part.replace(/\.wasm$/, '').replace(/_\d+$/, '');
-  const name = `${stem}-${hash(bytes)}.wasm`;
-  renameSync(tmp, join(staging, name));
-  const quoted = `"./${part}"`;
-  if (!loader.includes(quoted)) fail(`the loader does not mention ${part}`);
-  loader = loader.split(quoted).join(`"./${name}"`);
 }
 
-// 2. The loader, importing the hashed glue.
+// 2. Packs. The loader declares every module as `makeLoad(() => { ... fetch(new URL("./<file>",
+// import.meta.url)) ... }, [<deps>])`, bound to `__chunk_<n>` or exported as
+// `__wasm_split_load_<part>`.
+const PACK_ORDER = ['editor', 'store', 'map_extras', 'plan', 'poses', 'progress', 'share'];
+const declRe = /(?:const (__chunk_\d+) = |export const __wasm_split_load_(\w+) = wrapAsyncCb\()makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);[\s\S]*?\}\s*,\s*\[([^\]]*)\]\)/g;
+const byVar = new Map(); // __chunk_<n> -> { file, deps }
+const byPart = new Map(); // part -> { file, deps }
+for (const m of loader.matchAll(declRe)) {
+  const decl = { file: m[3], deps: m[4].split(',').map((d) => d.trim()).filter(Boolean) };
+  if (m[1]) byVar.set(m[1], decl);
+  else byPart.set(m[2], decl);
+}
+const declared = byVar.size + byPart.size;
+if (declared !== modules.size) fail(`the loader declares ${declared} modules, split/ has ${modules.size}`);
+const unknown = [...byPart.keys()].filter((p) => !PACK_ORDER.includes(p));
+if (unknown.length) fail(`lazy part(s) ${unknown.join(', ')} missing from PACK_ORDER in ${import.meta.url}`);
+const packOf = new Map(); // module file -> [pack file, offset, length]
+const packs = [];
+for (const part of PACK_ORDER.filter((p) => byPart.has(p))) {
+  const files = [];
+  const visit = (decl) => {
+    for (const d of decl.deps) {
+      const dep = byVar.get(d);
+      if (!dep) fail(`${part} needs ${d}, which the loader does not declare`);
+      visit(dep);
+    }
+    if (!packOf.has(decl.file) && !files.includes(decl.file)) files.push(decl.file);
+  };
+  visit(byPart.get(part));
+  const bytes = Buffer.concat(files.map((f) => modules.get(f)));
+  const name = `split_${part}-${hash(bytes)}.wasm`;
+  let at = 0;
+  for (const f of files) {
+    packOf.set(f, [name, at, modules.get(f).length]);
+    at += modules.get(f).length;
+  }
+  writeFileSync(join(staging, name), bytes);
+  packs.push(`${part} ${files.length} module(s)`);
+}
+const loose = [...modules.keys()].filter((f) => !packOf.has(f));
+if (loose.length) fail(`no part needs ${loose.join(', ')}`);
+const fetchRe = /fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
+// Modules are numbered in the loader (file names would only add bytes to the first download).
+const packNames = [...new Set([...packOf.values()].map(([pack]) => pack))];
+const table = [...packOf.values()].map(([pack, at, length]) => [packNames.indexOf(pack), at, length]);
+const number = new Map([...packOf.keys()].map((file, i) => [file, i]));
+loader = loader.replace(fetchRe, (_, file) => `__fromPack(${number.get(file)})`);
+const prelude = `
+// Where each module sits: [pack, offset, length] (scripts/build/split-parts.mjs).
+const __packNames = ${JSON.stringify(packNames)};
+const __packs = ${JSON.stringify(table)};
+const __packLoads = new Map();
+// A Response with one module's bytes, fetching its pack once. A failed fetch is forgotten, so
+// the next attempt (the app's "Try again") fetches it again.
+function __fromPack(module) {
+    const [p, at, length] = __packs[module];
+    const pack = __packNames[p];
+    let whole = __packLoads.get(pack);
+    if (whole === undefined) {
+        whole = fetch(new URL("./" + pack, import.meta.url)).then((r) => {
+            if (!r.ok) throw new Error(pack + ": HTTP " + r.status);
+            return r.arrayBuffer();
+        });
+        __packLoads.set(pack, whole);
+        whole.catch(() => { if (__packLoads.get(pack) === whole) __packLoads.delete(pack); });
+    }
+    return whole.then((b) => new Response(new Uint8Array(b, at, length), { headers: { "Content-Type": "application/wasm" } }));
+}
+`;
+const firstImport = loader.indexOf('\n') + 1;
+loader = loader.slice(0, firstImport) + prelude + loader.slice(firstImport);
+
+// 3. The loader, importing the hashed glue.
 const plainGlue = `"./${APP}.js"`;
 if (!loader.includes(plainGlue)) fail(`the loader does not import ${plainGlue}`);
 loader = loader.split(plainGlue).join(`"./${glueName}"`);
 const loaderName = `__wasm_split-${hash(loader)}.js`;
 
-// 3. The glue, importing the hashed loader, under a name that follows its new content.
+// 4. The glue, importing the hashed loader, under a name that follows its new content.
 let glue = readFileSync(join(staging, glueName), 'utf8');
 // Only the ES import changes: the wasm still names its import module "./__wasm_split.js".
 const importRe = /from\s*(["'])\.\/__wasm_split\.js\1/g;
@@ -95,4 +174,4 @@ html = html.replace(
 );
 writeFileSync(htmlPath, html);
 
-console.log(`split-parts: ${parts.length} lazy part(s), loader ${loaderName}, glue ${newGlueName}`);
+console.log(`split-parts: ${modules.size} lazy module(s) in ${packs.length} pack(s) (${packs.join('; ')}), loader ${loaderName}, glue ${newGlueName}`);

@@ -62,6 +62,11 @@ pub fn MarkEditor() -> impl IntoView {
     // Every click on the map's drawing, after the area's own handler: a finger or pen tap is
     // remembered (the chooser reads it), and one that landed beside every area opens the
     // nearest area under the fingertip. A mouse click forgets the last tap.
+    // From now on finger taps are watched; the page says so (browser tests wait for it before
+    // tapping between areas, which the map alone answers by opening the area under the finger).
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-sheet", "ready");
+    }
     let _ = window_event_listener(leptos::ev::click, move |ev| {
         let Some(finger) = map_click(&ev) else { return };
         let Some((f, on)) = finger else {

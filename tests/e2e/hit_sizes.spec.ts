@@ -220,6 +220,9 @@ function pointOn(page: Page, id: string) {
 
 test('a finger tap that touches several areas asks which one was meant; a mouse or the keyboard opens it at once', async ({ map, page }) => {
   await map.open();
+  // The chooser comes with the editor's code, mounted just after the map (before that, a tap
+  // opens the area under the finger's centre).
+  await expect(page.locator('html')).toHaveAttribute('data-sheet', 'ready');
   const shin = map.region('Shin bone', 'left');
   const id = (await shin.getAttribute('id'))!;
   const p = await pointOn(page, id);
