@@ -1,9 +1,12 @@
 // Measures how fast a tap repaints, on a phone-sized screen with the CPU slowed 4× (Chrome
 // DevTools throttling), in real headless Chromium against the release build in dist/.
 //
-// It taps regions of the body map (opening the editor sheet), a severity in the sheet, and
-// "Done", ten times over, and reads the browser's own Event Timing entries: for each tap, the
-// time from the input to the next frame painted after the app's handlers ran. Budget: 50 ms.
+// It taps regions of the body map (opening the editor sheet, or first the "Which one did you
+// mean?" chooser when a finger tap touched a neighbour), a severity in the sheet, and "Done",
+// twenty times over, and reads the browser's own Event Timing entries: for each tap, the time
+// from the input to the next frame painted after the app's handlers ran. It prints the median,
+// p90, p98 and the slowest (the browser reports only taps slower than 16 ms; the others count
+// as 16). Budget: 50 ms at p98.
 // Taps come 600 ms apart, as a person's do, so each one meets an idle page (the save that
 // follows a change runs 300 ms after it).
 // Usage: node scripts/measure/tap-latency.mjs [--dir dist] [--port 8191] [--rate 4]
@@ -36,13 +39,20 @@ try {
   const names = ['Front of thigh, your right', 'Front of thigh, your left', 'Shin', 'Front of hip, your right', 'Belly'];
   const sheet = page.getByRole('dialog');
   let taps = 0;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 4; round++) {
     for (const n of names) {
       const shape = page.locator(`svg.figure g[role=button][aria-label^="${n}"]`).first();
       if (!(await shape.count())) continue;
       await shape.tap();
       await sheet.waitFor();
       await page.waitForTimeout(600);
+      // A finger tap that also touched a neighbour asks which area was meant: one more tap.
+      const pick = sheet.locator('.pick-option').first();
+      if (await pick.count()) {
+        await pick.tap();
+        await page.waitForTimeout(600);
+        taps += 1;
+      }
       await sheet.getByRole('button', { name: /^2 / }).tap();
       await page.waitForTimeout(600);
       await sheet.getByRole('button', { name: 'Done' }).tap();
@@ -56,14 +66,13 @@ try {
   // One interaction (pointerdown/up/click) counts once, by its slowest event.
   const byId = new Map();
   for (const e of entries) byId.set(e.id, Math.max(byId.get(e.id) || 0, e.ms));
-  const times = [...byId.values()].sort((a, b) => a - b);
-  const q = (p) => times.length ? times[Math.min(times.length - 1, Math.floor(p * times.length))] : 0;
-  console.log(`CPU slowed ${rate}x, ${taps} taps; interactions slower than 16 ms reported by the browser: ${times.length}`);
-  if (times.length) {
-    console.log(`tap to next paint: median ${q(0.5).toFixed(0)} ms, p90 ${q(0.9).toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (budget 50 ms)`);
-  } else {
-    console.log('every tap repainted within 16 ms (budget 50 ms)');
-  }
+  const slow = [...byId.values()];
+  // The browser reports only interactions slower than 16 ms: the others count as 16 ms here.
+  const times = [...slow, ...Array(Math.max(0, taps - slow.length)).fill(16)].sort((a, b) => a - b);
+  const q = (p) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+  const fmt = (v) => (v <= 16 ? '≤16' : v.toFixed(0));
+  console.log(`CPU slowed ${rate}x, ${taps} taps; slower than 16 ms (reported by the browser): ${slow.length}`);
+  console.log(`tap to next paint: median ${fmt(q(0.5))} ms, p90 ${fmt(q(0.9))} ms, p98 ${fmt(q(0.98))} ms, max ${fmt(times[times.length - 1])} ms (budget 50 ms at p98)`);
 } finally {
   await browser.close();
   server.kill();

@@ -1,9 +1,9 @@
 use crate::browser::{
     after_paint, focus, keep_above, map_click, regions_near, scroll_to, FINGER_RADIUS,
 };
-use crate::components::{sev_class, shape_at, shape_id};
+use crate::components::{sev_class, shape_at};
 use crate::domain::knowledge::mark::{Kind, Severity};
-use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side, View};
+use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
 use crate::domain::records::body_map::{describe, Action};
 use crate::state::{use_state, Tab};
 use leptos::prelude::*;
@@ -12,18 +12,17 @@ use leptos::prelude::*;
 /// of the finger first, then the others by how much of the fingertip they were under.
 const MAX_CHOICES: usize = 7;
 
-/// The region-sides a finger tap at `tap` touched on the drawing now shown (the shape ids and
-/// their region-sides): `tapped` (the one under the finger's centre) first, then the others,
-/// most covered first.
-fn touched(tap: (f64, f64), tapped: RegionSide, view: View) -> Vec<(RegionSide, String)> {
-    let mut out = vec![(tapped, shape_id(view, tapped))];
-    out.extend(
-        regions_near(tap.0, tap.1, FINGER_RADIUS)
-            .into_iter()
-            .filter_map(|id| Some((shape_at(&id)?, id)))
-            .filter(|(at, _)| *at != tapped)
-            .take(MAX_CHOICES - 1),
-    );
+/// The region-sides a finger tap touched on the drawing now shown (the shape ids and their
+/// region-sides), from the ids under the fingertip (`near`, most covered first): `tapped` (the
+/// one under the finger's centre) first, then the others.
+fn touched(near: &[String], tapped: RegionSide) -> Vec<(RegionSide, String)> {
+    let mut out = Vec::new();
+    for id in near {
+        if let Some(at) = shape_at(id).filter(|at| *at != tapped) {
+            out.push((at, id.clone()));
+        }
+    }
+    out.truncate(MAX_CHOICES - 1);
     out
 }
 
@@ -41,7 +40,10 @@ pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
     // The last finger tap on the drawing: where it landed (viewport px) and the id of the area
     // it opened. It counts for the sheet only while that area is the one open.
-    let tap = StoredValue::new(None::<((f64, f64), String)>);
+    // With it, the ids of the areas under the fingertip, found during the tap itself (the page
+    // is laid out then; later, the sheet's own changes would make the browser lay it out again
+    // only to answer).
+    let tap = StoredValue::new(None::<(String, Vec<String>)>);
     // Where the page was before it scrolled to show the tapped area above the sheet: closing
     // goes back there, so the same spot is under the finger again.
     let scrolled = StoredValue::new(None::<f64>);
@@ -73,9 +75,10 @@ pub fn MarkEditor() -> impl IntoView {
             tap.set_value(None);
             return;
         };
-        let on = on.or_else(|| regions_near(f.0, f.1, FINGER_RADIUS).into_iter().next());
+        let near = regions_near(f.0, f.1, FINGER_RADIUS);
+        let on = on.or_else(|| near.first().cloned());
         if let Some((at, id)) = on.and_then(|id| Some((shape_at(&id)?, id))) {
-            tap.set_value(Some((f, id.clone())));
+            tap.set_value(Some((id.clone(), near)));
             state.open_editor(at, id);
         }
     });
@@ -83,10 +86,14 @@ pub fn MarkEditor() -> impl IntoView {
     // tap sets `selected`, even to the same region-side).
     let choices = Memo::new(move |_| {
         let at = state.selected.get()?;
-        let (f, id) = tap.get_value()?;
-        (state.opener.get_untracked() == Some(id)).then_some(())?;
-        let found = touched(f, at, state.view.get_untracked());
-        (found.len() > 1).then_some(found)
+        let (id, near) = tap.get_value()?;
+        (state.opener.get_untracked().as_ref() == Some(&id)).then_some(())?;
+        let others = touched(&near, at);
+        (!others.is_empty()).then(|| {
+            let mut found = vec![(at, id)];
+            found.extend(others);
+            found
+        })
     });
     // Move focus into the sheet whenever it opens on a new region-side: just after the frame
     // that shows it, so the tap repaints first and the focus styles come in the next frame.
