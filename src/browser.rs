@@ -194,11 +194,21 @@ pub fn regions_near(x: f64, y: f64, radius: f64) -> Vec<String> {
                 .map(|&(dx, dy)| (dx / 2.0, dy / 2.0, 2)),
         )
         .chain(RIM.iter().map(|&(dx, dy)| (dx, dy, 1)));
+    // The drawing: the elements under a point come topmost first, so from the drawing on there
+    // are only its ancestors (no area), and each element looked at is a call into the page.
+    let figure: Option<wasm_bindgen::JsValue> = doc
+        .query_selector(".map-screen svg.figure")
+        .ok()
+        .flatten()
+        .map(Into::into);
     let mut found: Vec<(String, u32)> = Vec::new();
     for (dx, dy, weight) in points {
         let (px, py) = (x + dx * radius, y + dy * radius);
         let mut here: Vec<String> = Vec::new();
         for el in doc.elements_from_point(px as f32, py as f32).iter() {
+            if figure.as_ref() == Some(&el) {
+                break;
+            }
             let id = el
                 .dyn_into::<web_sys::Element>()
                 .ok()
