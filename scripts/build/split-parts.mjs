@@ -162,7 +162,8 @@ const newGlueName = `${APP}-${hash(glue)}.js`;
 rmSync(join(staging, glueName));
 writeFileSync(join(staging, newGlueName), glue);
 // The loader imports the glue back (initSync): point it at the new name too.
-writeFileSync(join(staging, loaderName), await small(loader.split(`"./${glueName}"`).join(`"./${newGlueName}"`)));
+const loaderCode = await small(loader.split(`"./${glueName}"`).join(`"./${newGlueName}"`));
+writeFileSync(join(staging, loaderName), loaderCode);
 
 const htmlPath = join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
@@ -172,6 +173,11 @@ html = html.replace(
   new RegExp(`(<link[^>]*href=["']?[^"' >]*${newGlueName.replace('.', '\\.')}["']?[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`),
   (_, head, q) => `${head}${q}${sri(Buffer.from(glue))}${q}`,
 );
+// The glue imports the loader: announced beside the glue's own preload, so the browser fetches
+// both at once instead of finding the loader only once the glue has arrived (a round trip).
+const gluePreload = html.match(new RegExp(`<link[^>]*href=["']?[^"' >]*${newGlueName.replace('.', '\\.')}["']?[^>]*>`));
+if (!gluePreload) fail(`index.html has no preload link for ${newGlueName}`);
+html = html.replace(gluePreload[0], `${gluePreload[0]}\n  <link rel="modulepreload" crossorigin href="./${loaderName}" integrity="${sri(Buffer.from(loaderCode))}">`);
 writeFileSync(htmlPath, html);
 
 console.log(`split-parts: ${modules.size} lazy module(s) in ${packs.length} pack(s) (${packs.join('; ')}), loader ${loaderName}, glue ${newGlueName}`);
