@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
     let idle = RwSignal::new(false);
     request_idle_callback(move || {
         idle.set(true);
-        lazy::preload();
+        lazy::preload(state);
     });
 
     view! {

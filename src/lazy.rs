@@ -256,13 +256,17 @@ async fn after_first_paint() {
     PAINTED.with(|p| p.set(true));
 }
 
-/// Settles once the editor sheet's code is in (or could not be fetched), after the first
-/// paint. Every other part waits for it: a tap on the map needs the sheet first, and on a slow
-/// line the parts would otherwise share the connection with it (the list and the notes under
-/// the map, and the storage part they need, are three times its size).
-async fn after_editor() {
+/// Settles after the first paint and, when the map is the screen shown, once the editor
+/// sheet's code is in (or could not be fetched). On the map every other part waits for it: a
+/// tap there needs the sheet first, and on a slow line the parts would otherwise share the
+/// connection with it (the list and the notes under the map, and the storage part they need,
+/// are three times its size). Elsewhere (the welcome of a first visit, a shared map) nothing
+/// waits for a sheet that nobody can open yet.
+async fn after_editor(state: AppState) {
     after_first_paint().await;
-    let _ = mark_editor_fetch().await;
+    if state.tab.get_untracked() == crate::state::Tab::Map {
+        let _ = mark_editor_fetch().await;
+    }
 }
 
 /// Gets everything a lazily loaded view needs (after the editor sheet's code, which a tap on
@@ -275,7 +279,7 @@ pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
     let css = crate::style::later();
     // The editor sheet's code first: a tap on the map needs it, not the rest of the document
     // (its changes are held until that is in), and the two would share a slow connection.
-    after_editor().await;
+    after_editor(state).await;
     open_storage_split(state).await?;
     let _ = css.await;
     Ok(())
@@ -304,9 +308,9 @@ pub fn prefetch_editor(then: RwSignal<bool>) {
 
 /// Fetches, once the browser is idle, the rest of what the map screen offers (the list, the
 /// back view, the symptoms). Errors are ignored: a part is fetched again when it is opened.
-pub fn preload() {
-    leptos::task::spawn_local(async {
-        after_editor().await;
+pub fn preload(state: AppState) {
+    leptos::task::spawn_local(async move {
+        after_editor(state).await;
         let _ = region_list_fetch().await;
     });
 }
@@ -361,7 +365,7 @@ pub fn Deferred(
                 if early {
                     after_first_paint().await;
                 } else {
-                    after_editor().await;
+                    after_editor(state).await;
                 }
                 // An early view waits for the second stylesheet itself (storage does otherwise).
                 let css = early.then(crate::style::later);
