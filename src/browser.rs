@@ -155,6 +155,16 @@ pub fn map_click(ev: &web_sys::MouseEvent) -> Option<Option<FingerTap>> {
 /// 8–10 mm across (about 30–38 px), so 14 px (28 px across; WCAG 2.5.8 asks 24) is modest.
 pub const FINGER_RADIUS: f64 = 14.0;
 
+/// Which button of the loading page's welcome (index.html) was tapped before the app was there
+/// (`"start"` or `"skip"`), at most once: it is forgotten as it is read.
+pub fn take_boot_choice() -> Option<String> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("fmBootWelcome");
+    let choice = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    Some(choice)
+}
+
 /// The ids of the tappable areas of the drawing under a fingertip of `radius` px centred on
 /// (`x`, `y`) (viewport coordinates), most covered first. The browser's own hit testing at 25
 /// points (the centre, 8 at half the radius, 16 on the rim), so what counts is exactly what a tap

@@ -1,6 +1,7 @@
 // The map on screen before the app's code (issue #16): index.html draws the map screen with the
-// body's outline for a returning person; the app then takes its place without anything moving,
-// and a tap made on the outline while the code is on its way is answered once it is there.
+// body's outline for a returning person, and the welcome for a first visit; the app then takes
+// its place without anything moving, and a tap made while the code is on its way (on the
+// outline, or on a button of the welcome) is answered once it is there.
 import { test, expect } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 
@@ -81,13 +82,58 @@ test('a tap on the outline before the code arrives is shown at once and answered
 
 test.describe('a first visit', () => {
   test.use({ firstVisit: true });
-  test('shows a loading line, not the map, since the welcome comes first', async ({ page }) => {
+  const words = (page: Page, sel: string) =>
+    page.locator(sel).evaluate((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+
+  for (const [width, height, font, scheme] of [[390, 844, 100, 'light'], [320, 640, 150, 'dark']] as const) {
+    test(`the welcome is there before the code, word for word the app's, and stays in place, ${width} px, ${font} %, ${scheme}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addInitScript((f) => {
+        const apply = () => { document.documentElement.style.fontSize = `${112.5 * f / 100}%`; };
+        if (document.documentElement) apply();
+        document.addEventListener('DOMContentLoaded', apply);
+      }, font);
+      const release = await holdWasm(page);
+      await page.goto('./');
+      await expect(page.locator('#boot .boot-welcome h2')).toHaveText('Welcome to FasciaMap');
+      await expect(page.locator('#boot .boot-loading')).toBeHidden();
+      await expect(page.locator('#boot svg.figure')).toBeHidden();
+      const before = {
+        text: await words(page, '#boot section.welcome'),
+        heading: await box(page, '#boot section.welcome h2'),
+        list: await box(page, '#boot .welcome-points'),
+        start: await box(page, '#boot [data-boot="start"]'),
+      };
+      release();
+      await expect(page.locator('#boot')).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: 'Welcome to FasciaMap' })).toBeVisible();
+      const after = {
+        text: await words(page, 'main section.welcome'),
+        heading: await box(page, 'main section.welcome h2'),
+        list: await box(page, 'main .welcome-points'),
+        start: await box(page, 'main .welcome-actions .primary'),
+      };
+      expect(after).toEqual(before);
+    });
+  }
+
+  test('"Get started" tapped before the code arrives says to wait, then goes on', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('./');
-    await expect(page.locator('#boot .boot-loading')).toBeVisible();
-    await expect(page.locator('#boot svg.figure')).toBeHidden();
+    await page.locator('#boot').getByRole('button', { name: 'Get started' }).tap();
+    await expect(page.locator('#boot').getByRole('status')).toHaveText(/still loading/);
     release();
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What brings you here?' })).toBeVisible();
+  });
+
+  test('"Skip to the body map" tapped before the code arrives opens the map', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('./');
+    await page.locator('#boot').getByRole('button', { name: 'Skip to the body map' }).tap();
+    release();
+    await expect(page.locator('main svg.figure g[role=button]').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Welcome to FasciaMap' })).toHaveCount(0);
   });
 });
 
