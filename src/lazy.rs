@@ -269,12 +269,13 @@ async fn after_editor(state: AppState) {
     }
 }
 
-/// Gets everything a lazily loaded view needs (after the editor sheet's code, which a tap on
-/// the map needs first): storage opened for real
+/// Gets everything a lazily loaded view needs: storage opened for real
 /// ([`crate::storage::open`]: the whole document, saving, other tabs, share links; app updates
 /// are followed from then on, [`crate::pwa::watch`]), and the second stylesheet
-/// ([`crate::style::later`]), both fetched at once after the first paint. Every [`Deferred`]
-/// view waits for it, since each may read or change the whole document.
+/// ([`crate::style::later`]). Both are asked for as the app starts (a stylesheet added by
+/// script holds up no paint); on the map, storage waits for the editor sheet's code, which a
+/// tap needs first. Every [`Deferred`] view waits for it, since each may read or change the
+/// whole document.
 pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
     let css = crate::style::later();
     // The editor sheet's code first: a tap on the map needs it, not the rest of the document

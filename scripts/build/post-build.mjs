@@ -3,7 +3,7 @@
 //
 // 0. The second stylesheet (style/later.css: everything but the first paint) must not block the
 //    first paint: its <link> becomes <meta name="fm-later-css" content="…" data-integrity="…">,
-//    which src/style.rs reads to add the stylesheet right after the first paint.
+//    which src/style.rs reads to add the stylesheet as the app starts (added by script, it holds up no paint).
 // 1. Content-Security-Policy: Trunk injects one inline <script type="module"> (the wasm
 //    loader), index.html has one of its own (the loading page's tap keeper) and Trunk inlines
 //    style/main.css as a <style>. Their SHA-256 go into the CSP <meta> of index.html, so the
