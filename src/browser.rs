@@ -155,6 +155,39 @@ pub fn map_click(ev: &web_sys::MouseEvent) -> Option<Option<FingerTap>> {
 /// 8–10 mm across (about 30–38 px), so 14 px (28 px across; WCAG 2.5.8 asks 24) is modest.
 pub const FINGER_RADIUS: f64 = 14.0;
 
+/// Takes the loading page of index.html off the screen (once; later calls do nothing). The app
+/// calls it when it mounts, except on a first visit, where the loading page shows the welcome:
+/// that stays until the app's own welcome (or the map, or a message that a part could not be
+/// loaded) is there, so the words never give way to a "Loading…" line in between.
+pub fn remove_boot() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
+/// Gets the loading page of index.html out of the app's way as it mounts: taken away, except
+/// when it shows a first visit's welcome (index.html's script marked the page `fm-welcome`).
+/// That stays, without its hidden map screen (only one `<main>` on the page), until the app's
+/// own welcome is there ([`remove_boot`]); the app mounts behind it (style/main.css).
+pub fn boot_gives_way() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let welcome = doc
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("fm-welcome"));
+    if !welcome {
+        remove_boot();
+        return;
+    }
+    while let Ok(Some(hidden)) = doc.query_selector("#boot .boot-map") {
+        hidden.remove();
+    }
+}
+
 /// Which button of the loading page's welcome (index.html) was tapped before the app was there
 /// (`"start"` or `"skip"`), at most once: it is forgotten as it is read.
 pub fn take_boot_choice() -> Option<String> {

@@ -402,6 +402,8 @@ fn failed(retry: impl Fn() + Copy + 'static, quiet: bool) -> AnyView {
     if quiet {
         return ().into_any();
     }
+    // The message must be seen: the loading page's welcome gives way.
+    crate::browser::remove_boot();
     view! {
         <div class="load-failed" role="alert">
             <p>"This part of FasciaMap could not be loaded. Check that you are online, then try again."</p>

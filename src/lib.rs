@@ -34,3 +34,6 @@ mod style;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
+/// The loading page of index.html gives way as the app mounts (called by `main.rs`).
+#[cfg(target_arch = "wasm32")]
+pub use browser::boot_gives_way;

@@ -5,14 +5,9 @@ fn main() {
     console_error_panic_hook::set_once();
     let window = web_sys::window();
     // The static loading page of index.html gives way to the app, which draws the map in the
-    // same place.
-    if let Some(boot) = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
+    // same place. A first visit's welcome stays until the app's own is there (the app hides
+    // behind it until then and takes it away: `browser::remove_boot`).
+    fasciamap::boot_gives_way();
     leptos::mount::mount_to_body(fasciamap::App);
     if let Some(w) = window {
         answer_boot_tap(&w);

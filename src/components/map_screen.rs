@@ -11,6 +11,8 @@ pub const HINT: &str = "Tap where you feel tight or sore. Mark both sides to com
 #[component]
 pub fn MapScreen() -> impl IntoView {
     let state = use_state();
+    // Opened from the loading page's welcome ("Skip", or another tab passed it): it gives way.
+    crate::browser::remove_boot();
     view! {
         <section class="map-screen" aria-labelledby="map-title">
             <h2 id="map-title" class="sr-only">"Body map"</h2>

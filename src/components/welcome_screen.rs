@@ -71,8 +71,11 @@ pub fn WelcomeScreen() -> impl IntoView {
         crate::browser::scroll_to_top();
         crate::browser::focus_after_paint(&["welcome-title"]);
     };
-    // A button of the loading page's welcome (index.html) tapped while the app was on its way:
-    // done now, once this screen is up.
+    // The loading page's welcome (index.html) showed these very words: this screen takes its
+    // place, in the same spot.
+    crate::browser::remove_boot();
+    // A button of the loading page's welcome tapped while the app was on its way: done now,
+    // once this screen is up.
     if let Some(choice) = crate::browser::take_boot_choice() {
         leptos::task::spawn_local(async move {
             match choice.as_str() {

@@ -118,6 +118,25 @@ test.describe('a first visit', () => {
     });
   }
 
+  test('the welcome stays on screen until the app\'s own is there: no "Loading…" in between', async ({ page }) => {
+    // The app's code is in, the welcome's part is held back.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/split_map_extras-[^/]*\.wasm$/, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await page.waitForTimeout(300);
+    await expect(page.locator('#boot .boot-welcome h2')).toBeVisible();
+    await expect(page.locator('main#main')).toBeHidden();
+    await expect(page.locator('.loading:visible')).toHaveCount(0);
+    release();
+    await expect(page.locator('#boot')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Welcome to FasciaMap' })).toBeVisible();
+  });
+
   test('"Get started" tapped before the code arrives says to wait, then goes on', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('./');
