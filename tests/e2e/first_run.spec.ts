@@ -69,6 +69,8 @@ for (const [width, font] of [[390, 100], [320, 150]] as const) {
 
     // 1. The welcome: what the app does, not a diagnosis, nothing leaves the phone.
     await expect(page.getByRole('heading', { name: 'Welcome to FasciaMap', level: 2 })).toBeVisible();
+    // The loading page shows the same welcome first; checked here is the app's, once it is there.
+    await expect(page.locator('#boot')).toHaveCount(0);
     const welcome = page.locator('section.welcome');
     await expect(welcome).toContainText('instead of only rubbing the spot that hurts');
     await expect(welcome).toContainText('not a diagnosis');

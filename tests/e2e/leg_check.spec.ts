@@ -160,6 +160,7 @@ test.describe('on a first visit', () => {
 
   test('choosing low back pain in the welcome offers to check the legs straight away', async ({ page }) => {
     await page.goto('./');
+    await expect(page.locator('#boot')).toHaveCount(0);
     await page.getByRole('button', { name: 'Get started' }).tap();
     await expect(page.getByRole('button', { name: 'Check my legs, left against right' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Low back pain or stiffness' }).tap();

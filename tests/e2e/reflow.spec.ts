@@ -336,6 +336,8 @@ for (const size of SIZES) {
         await textSize(page, size.text);
         await page.goto('./');
         await expect(page.getByRole('heading', { name: 'Welcome to FasciaMap' })).toBeVisible();
+        // The loading page shows the same welcome first; checked here is the app's.
+        await expect(page.locator('#boot')).toHaveCount(0);
         await screen(page, tag, 'welcome', page.getByRole('button', { name: 'Get started' }));
         await page.getByRole('button', { name: 'Get started' }).tap();
         await expect(page.getByRole('heading', { name: 'What brings you here?' })).toBeFocused();
