@@ -157,8 +157,8 @@ pub const FINGER_RADIUS: f64 = 14.0;
 
 /// Takes the loading page of index.html off the screen (once; later calls do nothing). The app
 /// calls it when it mounts, except on a first visit, where the loading page shows the welcome:
-/// that stays until the app's own welcome (or the map, or a message that a part could not be
-/// loaded) is there, so the words never give way to a "Loading…" line in between.
+/// that stays until the app's own welcome (or another screen, or a message that a part could
+/// not be loaded) is there, so the words never give way to a "Loading…" line in between.
 pub fn remove_boot() {
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())

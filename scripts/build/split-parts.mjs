@@ -90,7 +90,8 @@ const declared = byVar.size + byPart.size;
 if (declared !== modules.size) fail(`the loader declares ${declared} modules, split/ has ${modules.size}`);
 const unknown = [...byPart.keys()].filter((p) => !PACK_ORDER.includes(p));
 if (unknown.length) fail(`lazy part(s) ${unknown.join(', ')} missing from PACK_ORDER in ${import.meta.url}`);
-const packOf = new Map(); // module file -> [pack file, offset, length]
+const packOf = new Map(); // module file -> [pack number, offset, length]
+const packNames = []; // pack number -> file name
 const packs = [];
 for (const part of PACK_ORDER.filter((p) => byPart.has(p))) {
   const files = [];
@@ -105,9 +106,10 @@ for (const part of PACK_ORDER.filter((p) => byPart.has(p))) {
   visit(byPart.get(part));
   const bytes = Buffer.concat(files.map((f) => modules.get(f)));
   const name = `split_${part}-${hash(bytes)}.wasm`;
+  packNames.push(name);
   let at = 0;
   for (const f of files) {
-    packOf.set(f, [name, at, modules.get(f).length]);
+    packOf.set(f, [packNames.length - 1, at, modules.get(f).length]);
     at += modules.get(f).length;
   }
   writeFileSync(join(staging, name), bytes);
@@ -117,8 +119,7 @@ const loose = [...modules.keys()].filter((f) => !packOf.has(f));
 if (loose.length) fail(`no part needs ${loose.join(', ')}`);
 const fetchRe = /fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
 // Modules are numbered in the loader (file names would only add bytes to the first download).
-const packNames = [...new Set([...packOf.values()].map(([pack]) => pack))];
-const table = [...packOf.values()].map(([pack, at, length]) => [packNames.indexOf(pack), at, length]);
+const table = [...packOf.values()];
 const number = new Map([...packOf.keys()].map((file, i) => [file, i]));
 loader = loader.replace(fetchRe, (_, file) => `__fromPack(${number.get(file)})`);
 const prelude = `

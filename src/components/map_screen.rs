@@ -11,7 +11,10 @@ pub const HINT: &str = "Tap where you feel tight or sore. Mark both sides to com
 #[component]
 pub fn MapScreen() -> impl IntoView {
     let state = use_state();
-    // Opened from the loading page's welcome ("Skip", or another tab passed it): it gives way.
+    // A first visit's loading page (its welcome) gives way to the map too: after "Skip", or when
+    // another tab passed the welcome meanwhile. (On a first visit no other screen can come
+    // before the welcome's own, which takes it away too; an effect on the screen shown would
+    // cost the first download 0.3 KiB.)
     crate::browser::remove_boot();
     view! {
         <section class="map-screen" aria-labelledby="map-title">

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 /// of the finger first, then the others by how much of the fingertip they were under.
 const MAX_CHOICES: usize = 7;
 
-/// The region-sides a finger tap touched on the drawing now shown (the shape ids and their
-/// region-sides), from the ids under the fingertip (`near`, most covered first): `tapped` (the
-/// one under the finger's centre) first, then the others.
+/// The other region-sides a finger tap touched besides `tapped` (the one it opened), with their
+/// shape ids, from the ids under the fingertip (`near`, most covered first), at most
+/// `MAX_CHOICES - 1`.
 fn touched(near: &[String], tapped: RegionSide) -> Vec<(RegionSide, String)> {
     let mut out = Vec::new();
     for id in near {
@@ -38,11 +38,10 @@ fn touched(near: &[String], tapped: RegionSide) -> Vec<(RegionSide, String)> {
 #[component]
 pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
-    // The last finger tap on the drawing: where it landed (viewport px) and the id of the area
-    // it opened. It counts for the sheet only while that area is the one open.
-    // With it, the ids of the areas under the fingertip, found during the tap itself (the page
-    // is laid out then; later, the sheet's own changes would make the browser lay it out again
-    // only to answer).
+    // The last finger tap on the drawing: the id of the area it opened, and the ids of the areas
+    // under the fingertip, found during the tap itself (the page is laid out then; later, the
+    // sheet's own changes would make the browser lay it out again only to answer). It counts
+    // for the sheet only while that area is the one open.
     let tap = StoredValue::new(None::<(String, Vec<String>)>);
     // Where the page was before it scrolled to show the tapped area above the sheet: closing
     // goes back there, so the same spot is under the finger again.
@@ -61,14 +60,14 @@ pub fn MarkEditor() -> impl IntoView {
             scroll_to(y);
         }
     };
-    // Every click on the map's drawing, after the area's own handler: a finger or pen tap is
-    // remembered (the chooser reads it), and one that landed beside every area opens the
-    // nearest area under the fingertip. A mouse click forgets the last tap.
     // From now on finger taps are watched; the page says so (browser tests wait for it before
     // tapping between areas, which the map alone answers by opening the area under the finger).
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-sheet", "ready");
     }
+    // Every click on the map's drawing, after the area's own handler: a finger or pen tap is
+    // remembered (the chooser reads it), and one that landed beside every area opens the
+    // nearest area under the fingertip. A mouse click forgets the last tap.
     let _ = window_event_listener(leptos::ev::click, move |ev| {
         let Some(finger) = map_click(&ev) else { return };
         let Some((f, on)) = finger else {

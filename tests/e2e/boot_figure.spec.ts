@@ -2,7 +2,7 @@
 // body's outline for a returning person, and the welcome for a first visit; the app then takes
 // its place without anything moving, and a tap made while the code is on its way (on the
 // outline, or on a button of the welcome) is answered once it is there.
-import { test, expect } from './fixtures';
+import { test, expect, textAt } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 
 /** Holds the app's wasm back until `release()` is called. */
@@ -26,11 +26,7 @@ for (const [width, height, font, scheme] of [[390, 844, 100, 'light'], [320, 640
   test(`the outline is drawn before the code and the app takes its place without a move, ${width} px, ${font} %, ${scheme}`, async ({ map, page }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.addInitScript((f) => {
-      const apply = () => { document.documentElement.style.fontSize = `${112.5 * f / 100}%`; };
-      if (document.documentElement) apply();
-      document.addEventListener('DOMContentLoaded', apply);
-    }, font);
+    await textAt(page, font);
     const release = await holdWasm(page);
     await page.goto('./');
     // The page itself, before any of the app's code: the outline of the body and the map screen.
@@ -89,11 +85,7 @@ test.describe('a first visit', () => {
     test(`the welcome is there before the code, word for word the app's, and stays in place, ${width} px, ${font} %, ${scheme}`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.addInitScript((f) => {
-        const apply = () => { document.documentElement.style.fontSize = `${112.5 * f / 100}%`; };
-        if (document.documentElement) apply();
-        document.addEventListener('DOMContentLoaded', apply);
-      }, font);
+      await textAt(page, font);
       const release = await holdWasm(page);
       await page.goto('./');
       await expect(page.locator('#boot .boot-welcome h2')).toHaveText('Welcome to FasciaMap');

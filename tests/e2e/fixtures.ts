@@ -163,4 +163,14 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** Text at `percent` % of the app's own size (its root font is 112.5 %, 18 px), set before the
+ *  app starts, the way a phone's text-size setting does it: the root grows, all in rem follows. */
+export async function textAt(page: Page, percent: number) {
+  await page.addInitScript((f) => {
+    const apply = () => { document.documentElement.style.fontSize = `${112.5 * f / 100}%`; };
+    if (document.documentElement) apply();
+    document.addEventListener('DOMContentLoaded', apply);
+  }, percent);
+}
+
 export { expect };

@@ -9,7 +9,7 @@
 // session's buttons. Tabbing through a screen never leaves the focused element hidden behind the
 // sticky bars. With SHOTS=1 it also saves screenshots (light and dark) under /tmp/reflow-shots/.
 import fs from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, textAt } from './fixtures';
 import { seed, docWith, nav, auditBoth } from './plan_helpers';
 import { localDay, seed as seedRaw, storedDoc, crc32 } from './seed';
 import type { Page, Locator } from '@playwright/test';
@@ -29,14 +29,6 @@ const MARKS: [string, string, number][] = [
   ['quadriceps', 'right', 2], ['glute_max', 'left', 1],
 ];
 
-/** Larger text the way a browser setting gives it: the root font grows, everything in rem follows. */
-async function textSize(page: Page, factor: number) {
-  await page.addInitScript((f) => {
-    const apply = () => { document.documentElement.style.fontSize = `${112.5 * f}%`; };
-    if (document.documentElement) apply();
-    document.addEventListener('DOMContentLoaded', apply);
-  }, factor);
-}
 
 /** The 42-day history (its 28 days running), with the safety questions answered today. */
 function historyDoc() {
@@ -224,7 +216,7 @@ for (const size of SIZES) {
 
     test(`the map and the list fit at ${size.name}`, async ({ map, page }) => {
       await seed(page, docWith(MARKS));
-      await textSize(page, size.text);
+      await textAt(page, size.text * 100);
       await map.open();
       await screen(page, tag, 'map', null);
       await page.getByRole('button', { name: 'List', exact: true }).tap();
@@ -236,7 +228,7 @@ for (const size of SIZES) {
       test.setTimeout(150_000);
       // Steps at their real speed: the running step is still running while it is checked.
       await seed(page, docWith(MARKS), 1);
-      await textSize(page, size.text);
+      await textAt(page, size.text * 100);
       await map.open();
 
       await fromMap(page, 'Plan');
@@ -285,7 +277,7 @@ for (const size of SIZES) {
     test(`progress: history, trends, the 28 days and backups fit at ${size.name}`, async ({ map, page }) => {
       test.setTimeout(120_000);
       await seedRaw(page, historyDoc());
-      await textSize(page, size.text);
+      await textAt(page, size.text * 100);
       await map.open();
       await fromMap(page, 'Progress');
       await expect(page.locator('main h2').first()).toBeVisible();
@@ -310,7 +302,7 @@ for (const size of SIZES) {
     test(`More and each of its screens fit at ${size.name}`, async ({ map, page }) => {
       test.setTimeout(150_000);
       await seedRaw(page, historyDoc());
-      await textSize(page, size.text);
+      await textAt(page, size.text * 100);
       await map.open();
       await fromMap(page, 'More');
       await expect(page.getByRole('heading', { name: 'More' })).toBeVisible();
@@ -333,7 +325,7 @@ for (const size of SIZES) {
 
       test(`the welcome and the first-plan questions fit at ${size.name}`, async ({ map, page }) => {
         test.setTimeout(120_000);
-        await textSize(page, size.text);
+        await textAt(page, size.text * 100);
         await page.goto('./');
         await expect(page.getByRole('heading', { name: 'Welcome to FasciaMap' })).toBeVisible();
         // The loading page shows the same welcome first; checked here is the app's.

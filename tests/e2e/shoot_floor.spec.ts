@@ -4,7 +4,7 @@
 // for a person to look at. Runs only on demand:
 // `SHOOT_DIR=/tmp/floor-shots npx playwright test shoot_floor`. Also fails when a page scrolls
 // sideways.
-import { test, expect } from './fixtures';
+import { test, expect, textAt } from './fixtures';
 import { docWith, seed } from './plan_helpers';
 import { localDay } from './seed';
 
@@ -16,9 +16,7 @@ for (const [width, font] of [[390, 100], [320, 150], [320, 200]] as const) {
       test.skip(!out, 'screenshots only on demand (SHOOT_DIR)');
       await page.setViewportSize({ width, height: 844 });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.addInitScript((f) => {
-        document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = `${f}%`; });
-      }, font);
+      await textAt(page, font);
       await seed(page, docWith([['quadriceps', 'right', 3], ['quadriceps', 'left', 1], ['calf', 'left', 2]], {
         programme: { start: localDay(-3) },
         profile: { tools: ['tennis_ball', 'soft_roller'] },

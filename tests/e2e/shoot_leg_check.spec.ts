@@ -3,7 +3,7 @@
 // with 150 % and 200 % text, for a person to look at. Runs only on demand:
 // `SHOOT_DIR=/tmp/walk-shots npx playwright test shoot_leg_check`. Also fails when a page
 // scrolls sideways.
-import { test, expect } from './fixtures';
+import { test, expect, textAt } from './fixtures';
 
 const out = process.env.SHOOT_DIR;
 
@@ -13,9 +13,7 @@ for (const [width, font] of [[390, 100], [320, 150], [320, 200]] as const) {
       test.skip(!out, 'screenshots only on demand (SHOOT_DIR)');
       await page.setViewportSize({ width, height: 844 });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.addInitScript((f) => {
-        document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = `${f}%`; });
-      }, font);
+      await textAt(page, font);
       await map.open();
       // The map screen itself (header tabs, bottom bar) is wider than 320 px at 150 % text
       // before this feature too; only the walk's own screens are held to the phone's width.

@@ -3,7 +3,7 @@
 // at: would someone who has never used a roller know how to lie down? Runs only on demand:
 // `SHOOT_DIR=/tmp/poses-shots npx playwright test shoot_poses`. Also fails when a page scrolls
 // sideways.
-import { test, expect } from './fixtures';
+import { test, expect, textAt } from './fixtures';
 import { docWith, seed } from './plan_helpers';
 
 const out = process.env.SHOOT_DIR;
@@ -29,9 +29,7 @@ for (const [who, doc] of Object.entries(people)) {
         test.skip(!out, 'screenshots only on demand (SHOOT_DIR)');
         await page.setViewportSize({ width, height: 844 });
         await page.emulateMedia({ colorScheme: scheme });
-        await page.addInitScript((f) => {
-          document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = `${f}%`; });
-        }, font);
+        await textAt(page, font);
         await seed(page, doc);
         await map.open();
         // At 150 % the figure may cover the bottom bar (#13): click it without a hit test.
