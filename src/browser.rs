@@ -68,6 +68,29 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Shows a new screen from its top: scrolls the page to the top and gives `<main>` focus without
+/// scrolling again, after the next paint. (Focus alone would bring `<main>` to the page's
+/// scroll padding, which is less than the header's height when the header takes two rows.)
+pub fn focus_screen_top() {
+    after_paint(|| {
+        scroll_to_top();
+        let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        else {
+            return;
+        };
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
+        if let Some(f) = js_sys::Reflect::get(&main, &"focus".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = f.call1(&main, &options);
+        }
+    });
+}
+
 /// Brings the element with `id` to the middle of the screen and gives it focus, for a message
 /// the person must see where they are looking (an import error under the button they just
 /// used, clear of the sticky header and bottom bar). Called through JS like [`focus`], so no
@@ -149,6 +172,27 @@ pub fn map_click(ev: &web_sys::MouseEvent) -> Option<Option<FingerTap>> {
         .flatten()
         .map(|g| g.id());
     Some(finger_at(ev).map(|f| (f, area)))
+}
+
+/// Runs `f` for every click on the page before any other handler sees it (in the window's
+/// capture phase), so that what it reads of the page is still the layout of the last frame:
+/// nothing a handler changes has to be laid out first. Returns the listener, for
+/// [`stop_click_first`].
+pub fn on_click_first(f: impl FnMut(web_sys::MouseEvent) + 'static) -> Option<JsValue> {
+    let cb =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MouseEvent)>::new(f).into_js_value();
+    web_sys::window()?
+        .add_event_listener_with_callback_and_bool("click", cb.unchecked_ref(), true)
+        .ok()?;
+    Some(cb)
+}
+
+/// Stops a listener added by [`on_click_first`].
+pub fn stop_click_first(listener: &JsValue) {
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.remove_event_listener_with_callback_and_bool("click", listener.unchecked_ref(), true);
+    }
 }
 
 /// Radius of a fingertip in CSS px: a tap reaches every area within it. A contact patch is

@@ -9,7 +9,8 @@
 // as 16). Budget: 50 ms at p98.
 // Taps come 600 ms apart, as a person's do, so each one meets an idle page (the save that
 // follows a change runs 300 ms after it).
-// Usage: node scripts/measure/tap-latency.mjs [--dir dist] [--port 8191] [--rate 4]
+// Usage: node scripts/measure/tap-latency.mjs [--dir dist] [--port 8191] [--rate 4] [--all]
+// (--all also prints every reported tap in order: which event, on what, how long.)
 import { join } from 'node:path';
 import { arg, chromium, phone, root, serve } from './lib.mjs';
 
@@ -25,7 +26,11 @@ try {
     window.__taps = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (e.interactionId) window.__taps.push({ name: e.name, id: e.interactionId, ms: e.duration });
+        if (e.interactionId) {
+          const t = e.target;
+          const what = t ? (t.getAttribute?.('aria-label') || t.textContent || t.tagName).trim().slice(0, 28) : '';
+          window.__taps.push({ name: e.name, id: e.interactionId, ms: e.duration, what });
+        }
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
@@ -70,6 +75,9 @@ try {
   // The browser reports only interactions slower than 16 ms: the others count as 16 ms here.
   const times = [...slow, ...Array(Math.max(0, taps - slow.length)).fill(16)].sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+  if (process.argv.includes('--all')) {
+    for (const e of entries) console.log(`  #${e.id} ${e.name.padEnd(12)} ${String(Math.round(e.ms)).padStart(4)} ms  ${e.what}`);
+  }
   const fmt = (v) => (v <= 16 ? '≤16' : v.toFixed(0));
   console.log(`CPU slowed ${rate}x, ${taps} taps; slower than 16 ms (reported by the browser): ${slow.length}`);
   console.log(`tap to next paint: median ${fmt(q(0.5))} ms, p90 ${fmt(q(0.9))} ms, p98 ${fmt(q(0.98))} ms, max ${fmt(times[times.length - 1])} ms (budget 50 ms at p98)`);

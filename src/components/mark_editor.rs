@@ -1,5 +1,6 @@
 use crate::browser::{
-    after_paint, focus, keep_above, map_click, regions_near, scroll_to, FINGER_RADIUS,
+    after_paint, focus, keep_above, map_click, on_click_first, regions_near, scroll_to,
+    stop_click_first, FINGER_RADIUS,
 };
 use crate::components::{sev_class, shape_at};
 use crate::domain::knowledge::mark::{Kind, Severity};
@@ -41,8 +42,8 @@ pub fn MarkEditor() -> impl IntoView {
     // The last finger tap on the drawing: the id of the area it opened, and the ids of the areas
     // under the fingertip, found during the tap itself (the page is laid out then; later, the
     // sheet's own changes would make the browser lay it out again only to answer). It counts
-    // for the sheet only while that area is the one open.
-    let tap = StoredValue::new(None::<(String, Vec<String>)>);
+    // for the sheet only while that area is the one open. A signal: the chooser follows it.
+    let tap = RwSignal::new(None::<(String, Vec<String>)>);
     // Where the page was before it scrolled to show the tapped area above the sheet: closing
     // goes back there, so the same spot is under the finger again.
     let scrolled = StoredValue::new(None::<f64>);
@@ -50,7 +51,7 @@ pub fn MarkEditor() -> impl IntoView {
     // opening on (it then stays, so opening and closing never change the page's height).
     let opened = RwSignal::new(false);
     let close = move || {
-        tap.set_value(None);
+        tap.set(None);
         state.selected.set(None);
         if let Some(id) = state.opener.get_untracked() {
             focus(&id);
@@ -65,27 +66,42 @@ pub fn MarkEditor() -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-sheet", "ready");
     }
-    // Every click on the map's drawing, after the area's own handler: a finger or pen tap is
+    // Every click on the map's drawing, before the area's own handler: a finger or pen tap is
     // remembered (the chooser reads it), and one that landed beside every area opens the
-    // nearest area under the fingertip. A mouse click forgets the last tap.
-    let _ = window_event_listener(leptos::ev::click, move |ev| {
+    // nearest area under the fingertip. A mouse click forgets the last tap. Coming first, the
+    // fingertip is hit-tested on the page as it was last laid out, and the sheet is drawn
+    // once, by the area's handler, already knowing whether to ask which area was meant.
+    let listener = StoredValue::new_local(on_click_first(move |ev| {
         let Some(finger) = map_click(&ev) else { return };
         let Some((f, on)) = finger else {
-            tap.set_value(None);
+            tap.set(None);
             return;
         };
         let near = regions_near(f.0, f.1, FINGER_RADIUS);
-        let on = on.or_else(|| near.first().cloned());
-        if let Some((at, id)) = on.and_then(|id| Some((shape_at(&id)?, id))) {
-            tap.set_value(Some((id.clone(), near)));
-            state.open_editor(at, id);
+        match on {
+            // The area's own handler opens it next.
+            Some(id) => tap.set(Some((id, near))),
+            None => {
+                if let Some((at, id)) = near
+                    .first()
+                    .and_then(|id| Some((shape_at(id)?, id.clone())))
+                {
+                    tap.set(Some((id.clone(), near)));
+                    state.open_editor(at, id);
+                }
+            }
+        }
+    }));
+    on_cleanup(move || {
+        if let Some(Some(l)) = listener.try_get_value() {
+            stop_click_first(&l);
         }
     });
-    // The areas a finger tap touched, when it touched more than one (read once per tap: every
-    // tap sets `selected`, even to the same region-side).
+    // The areas a finger tap touched, when it touched more than one. The sheet redraws only
+    // when this changes (a tap on one area alone leaves it `None`).
     let choices = Memo::new(move |_| {
         let at = state.selected.get()?;
-        let (id, near) = tap.get_value()?;
+        let (id, near) = tap.get()?;
         (state.opener.get_untracked().as_ref() == Some(&id)).then_some(())?;
         let others = touched(&near, at);
         (!others.is_empty()).then(|| {
@@ -120,7 +136,7 @@ pub fn MarkEditor() -> impl IntoView {
     Effect::new(move |prev: Option<Tab>| {
         let tab = state.tab.get();
         if prev.is_some_and(|p| p != tab) && tab != Tab::Map {
-            tap.set_value(None);
+            tap.set(None);
             scrolled.set_value(None);
             state.selected.set(None);
         }
@@ -142,7 +158,7 @@ pub fn MarkEditor() -> impl IntoView {
                         view! {
                             <button type="button" class="pick-option secondary" data-for=for_id
                                 on:click=move |_| {
-                                    tap.set_value(None);
+                                    tap.set(None);
                                     state.opener.set(Some(id.clone()));
                                     state.selected.set(Some(at));
                                 }>
@@ -221,7 +237,7 @@ pub fn MarkEditor() -> impl IntoView {
                             <p class="tighter-note"><span aria-hidden="true">"▲ "</span>"This side is the tighter one."</p>
                         })}
                         <button type="button" class="link"
-                            on:click=move |_| { tap.set_value(None); state.selected.set(Some(other)) }>
+                            on:click=move |_| { tap.set(None); state.selected.set(Some(other)) }>
                             {format!("Go to your {} side", other.side.key())}
                         </button>
                     </div>

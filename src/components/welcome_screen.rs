@@ -51,7 +51,8 @@ fn finish(state: AppState, placed: bool) {
         }
         Zoom::Whole => "Your body map is open. Tap where you feel tight or sore.".into(),
     });
-    crate::browser::focus_after_paint(&["main"]);
+    // The map starts at the top of the page, right under the header.
+    crate::browser::focus_screen_top();
 }
 
 /// The first visit: one short screen on what FasciaMap does (find where to release rather than

@@ -104,6 +104,12 @@ for (const [width, font] of [[390, 100], [320, 150]] as const) {
     await expect(page.locator('.map-screen .hint').first()).toContainText('checks the legs first');
     await expect(map.region('Front of thigh', 'right')).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+    // The map opens at its top with focus on it: the hint starts below the header, which takes
+    // two rows with large text (focus alone once scrolled the hint half under it).
+    await expect(page.locator('main')).toBeFocused();
+    const headerBottom = await page.locator('header.app-header').evaluate((h) => h.getBoundingClientRect().bottom);
+    const hintTop = await page.locator('.map-screen .hint').first().evaluate((h) => h.getBoundingClientRect().top);
+    expect(hintTop, 'the hint starts below the header').toBeGreaterThanOrEqual(headerBottom - 1);
     await checkScreen(page, 'map on the legs', null, `3-map-${size}`);
     // The welcome is kept as passed, with the symptom.
     const afterWelcome = await stored(page);
