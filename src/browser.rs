@@ -174,25 +174,43 @@ pub fn map_click(ev: &web_sys::MouseEvent) -> Option<Option<FingerTap>> {
     Some(finger_at(ev).map(|f| (f, area)))
 }
 
-/// Runs `f` for every click on the page before any other handler sees it (in the window's
-/// capture phase), so that what it reads of the page is still the layout of the last frame:
-/// nothing a handler changes has to be laid out first. Returns the listener, for
-/// [`stop_click_first`].
-pub fn on_click_first(f: impl FnMut(web_sys::MouseEvent) + 'static) -> Option<JsValue> {
+/// Runs `f` for every `event` (a mouse or pointer event: `"click"`, `"pointerdown"`) on the
+/// page before any other handler sees it (in the window's capture phase), so that what it reads
+/// of the page is still the layout of the last frame: nothing a handler changes has to be laid
+/// out first. Returns the listener, for [`stop_first`].
+pub fn on_first(
+    event: &'static str,
+    f: impl FnMut(web_sys::MouseEvent) + 'static,
+) -> Option<(&'static str, JsValue)> {
     let cb =
         wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MouseEvent)>::new(f).into_js_value();
     web_sys::window()?
-        .add_event_listener_with_callback_and_bool("click", cb.unchecked_ref(), true)
+        .add_event_listener_with_callback_and_bool(event, cb.unchecked_ref(), true)
         .ok()?;
-    Some(cb)
+    Some((event, cb))
 }
 
-/// Stops a listener added by [`on_click_first`].
-pub fn stop_click_first(listener: &JsValue) {
+/// Stops a listener added by [`on_first`].
+pub fn stop_first(listener: &(&'static str, JsValue)) {
     if let Some(w) = web_sys::window() {
-        let _ =
-            w.remove_event_listener_with_callback_and_bool("click", listener.unchecked_ref(), true);
+        let _ = w.remove_event_listener_with_callback_and_bool(
+            listener.0,
+            listener.1.unchecked_ref(),
+            true,
+        );
     }
+}
+
+/// Where a finger or pen went down on the map's drawing (viewport px), from a `pointerdown`;
+/// `None` for a mouse or anywhere else.
+pub fn map_press(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
+    let kind = js_sys::Reflect::get(ev, &"pointerType".into())
+        .ok()?
+        .as_string()?;
+    (kind == "touch" || kind == "pen").then_some(())?;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(".map-screen svg.figure").ok()??;
+    Some((f64::from(ev.client_x()), f64::from(ev.client_y())))
 }
 
 /// Radius of a fingertip in CSS px: a tap reaches every area within it. A contact patch is

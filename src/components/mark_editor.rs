@@ -1,6 +1,6 @@
 use crate::browser::{
-    after_paint, focus, keep_above, map_click, on_click_first, regions_near, scroll_to,
-    stop_click_first, FINGER_RADIUS,
+    after_paint, focus, keep_above, map_click, map_press, on_first, regions_near, scroll_to,
+    stop_first, FINGER_RADIUS,
 };
 use crate::components::{sev_class, shape_at};
 use crate::domain::knowledge::mark::{Kind, Severity};
@@ -66,18 +66,32 @@ pub fn MarkEditor() -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-sheet", "ready");
     }
+    // Where a finger went down on the drawing, with the areas under the fingertip there. A
+    // finger rests on the glass for a tenth of a second or so before it lifts (the click comes
+    // on lifting): time enough to hit-test the fingertip, so the click finds it done.
+    let pressed = StoredValue::new(None::<((f64, f64), Vec<String>)>);
+    let down = StoredValue::new_local(on_first("pointerdown", move |ev| {
+        let at = map_press(&ev);
+        pressed.set_value(at.map(|(x, y)| ((x, y), regions_near(x, y, FINGER_RADIUS))));
+    }));
     // Every click on the map's drawing, before the area's own handler: a finger or pen tap is
     // remembered (the chooser reads it), and one that landed beside every area opens the
     // nearest area under the fingertip. A mouse click forgets the last tap. Coming first, the
-    // fingertip is hit-tested on the page as it was last laid out, and the sheet is drawn
-    // once, by the area's handler, already knowing whether to ask which area was meant.
-    let listener = StoredValue::new_local(on_click_first(move |ev| {
+    // sheet is drawn once, by the area's handler, already knowing whether to ask which area
+    // was meant, and a fingertip not hit-tested as it went down is hit-tested on the page as
+    // it was last laid out.
+    let click = StoredValue::new_local(on_first("click", move |ev| {
+        let press = pressed.try_update_value(Option::take).flatten();
         let Some(finger) = map_click(&ev) else { return };
         let Some((f, on)) = finger else {
             tap.set(None);
             return;
         };
-        let near = regions_near(f.0, f.1, FINGER_RADIUS);
+        // The finger lifted where it went down (a few px of roll count as the same place).
+        let near = match press {
+            Some((p, near)) if (p.0 - f.0).abs() <= 4.0 && (p.1 - f.1).abs() <= 4.0 => near,
+            _ => regions_near(f.0, f.1, FINGER_RADIUS),
+        };
         match on {
             // The area's own handler opens it next.
             Some(id) => tap.set(Some((id, near))),
@@ -93,8 +107,10 @@ pub fn MarkEditor() -> impl IntoView {
         }
     }));
     on_cleanup(move || {
-        if let Some(Some(l)) = listener.try_get_value() {
-            stop_click_first(&l);
+        for l in [down, click] {
+            if let Some(Some(l)) = l.try_get_value() {
+                stop_first(&l);
+            }
         }
     });
     // The areas a finger tap touched, when it touched more than one. The sheet redraws only
