@@ -66,6 +66,13 @@ pub fn MarkEditor() -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-sheet", "ready");
     }
+    // Escape closes the sheet wherever focus is: also just after it opened, before focus has
+    // moved into it (a quick keyboard user's Escape would otherwise reach only the area).
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && state.selected.get_untracked().is_some() {
+            close();
+        }
+    });
     // Where a finger went down on the drawing, with the areas under the fingertip there. A
     // finger rests on the glass for a tenth of a second or so before it lifts (the click comes
     // on lifting): time enough to hit-test the fingertip, so the click finds it done.
@@ -161,8 +168,7 @@ pub fn MarkEditor() -> impl IntoView {
 
     let chooser = move |found: Vec<(RegionSide, String)>| {
         view! {
-            <div class="sheet chooser" id="editor-sheet" role="dialog" aria-labelledby="editor-title"
-                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+            <div class="sheet chooser" id="editor-sheet" role="dialog" aria-labelledby="editor-title">
                 <div class="sheet-head">
                     <h2 id="editor-title" tabindex="-1">"Which one did you mean?"</h2>
                     <button type="button" class="close" aria-label="Close" on:click=move |_| close()>"✕"</button>
@@ -213,8 +219,7 @@ pub fn MarkEditor() -> impl IntoView {
             .then_some(def.id.caution())
             .filter(|c| !c.is_empty());
         Some(view! {
-            <div class="sheet" id="editor-sheet" role="dialog" aria-labelledby="editor-title"
-                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+            <div class="sheet" id="editor-sheet" role="dialog" aria-labelledby="editor-title">
                 <div class="sheet-head">
                     <h2 id="editor-title" tabindex="-1">{at.label()}</h2>
                     <button type="button" class="close" aria-label="Close" on:click=move |_| close()>"✕"</button>

@@ -22,6 +22,19 @@ test('a region can be reached, rated and closed with the keyboard alone', async 
   await expect(map.editor).toBeHidden();
   await expect(target).toBeFocused();
   await expect(target).toHaveAttribute('aria-label', /moderate \(2 of 3\)/);
+
+  // Escape right after Enter, before focus has moved into the sheet (here: both keys in one go,
+  // the Escape still on the area), closes it too.
+  await target.evaluate((el) => {
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  await expect(map.editor).toBeHidden();
+  await expect(target).toBeFocused();
+  // And the sheet does not come back once the focus move that was on its way has run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  await expect(map.editor).toBeHidden();
+  await expect(target).toBeFocused();
 });
 
 test('every tappable shape is in the tab order with a name', async ({ map, page }) => {
