@@ -51,6 +51,28 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Calls `target.method()` through JS (for the DOM methods that would otherwise each need a
+/// typed web-sys interface, and a binding of its own in the first download). `None` where
+/// there is no such method or it threw.
+pub fn call0(target: &JsValue, method: &str) -> Option<JsValue> {
+    js_method(target, method)?.call0(target).ok()
+}
+
+/// Calls `target.method(arg)` through JS, like [`call0`].
+pub fn call1(target: &JsValue, method: &str, arg: &JsValue) -> Option<JsValue> {
+    js_method(target, method)?.call1(target, arg).ok()
+}
+
+fn js_method(target: &JsValue, method: &str) -> Option<js_sys::Function> {
+    if !target.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(target, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
 /// Gives focus to the element with `id`, if there is one. HTML elements and the SVG region
 /// groups both have `focus()`, so it is called through JS rather than a typed interface.
 pub fn focus(id: &str) {
@@ -60,12 +82,7 @@ pub fn focus(id: &str) {
     else {
         return;
     };
-    if let Some(f) = js_sys::Reflect::get(&el, &"focus".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    {
-        let _ = f.call0(&el);
-    }
+    call0(&el, "focus");
 }
 
 /// Shows a new screen from its top: scrolls the page to the top and gives `<main>` focus without
@@ -82,13 +99,25 @@ pub fn focus_screen_top() {
         };
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
-        if let Some(f) = js_sys::Reflect::get(&main, &"focus".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        {
-            let _ = f.call1(&main, &options);
-        }
+        call1(&main, "focus", &options);
     });
+}
+
+/// Takes focus off whatever has it inside the element `id` (a button about to be redrawn
+/// away): removing the element that has focus costs the browser a layout of the page at once,
+/// in the middle of drawing what replaces it.
+pub fn let_go_of_focus_in(id: &str) {
+    let selector = format!("#{id}");
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(el) = js_sys::Reflect::get(&doc, &"activeElement".into())
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| el.closest(&selector).ok().flatten().is_some())
+    {
+        call0(&el, "blur");
+    }
 }
 
 /// Brings the element with `id` to the middle of the screen and gives it focus, for a message
@@ -102,14 +131,7 @@ pub fn reveal(id: &str) {
     else {
         return;
     };
-    let call = |name: &str, arg: &JsValue| {
-        if let Some(f) = js_sys::Reflect::get(&el, &name.into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        {
-            let _ = f.call1(&el, arg);
-        }
-    };
+    let call = |name: &str, arg: &JsValue| call1(&el, name, arg);
     let center = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&center, &"block".into(), &"center".into());
     call("scrollIntoView", &center);
@@ -150,11 +172,15 @@ pub fn page_visible() -> bool {
 /// pen click (`pointerType`, and `detail` > 0, which a click made by the keyboard or a screen
 /// reader does not have). A mouse is precise enough to take its click as meant.
 pub fn finger_at(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
-    let kind = js_sys::Reflect::get(ev, &"pointerType".into())
-        .ok()?
-        .as_string()?;
-    (ev.detail() > 0 && (kind == "touch" || kind == "pen"))
-        .then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())))
+    (ev.detail() > 0 && by_finger(ev)).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())))
+}
+
+/// True when the event came from a finger or a pen (its `pointerType`).
+fn by_finger(ev: &web_sys::MouseEvent) -> bool {
+    js_sys::Reflect::get(ev, &"pointerType".into())
+        .ok()
+        .and_then(|k| k.as_string())
+        .is_some_and(|k| k == "touch" || k == "pen")
 }
 
 /// A finger or pen tap on the map: where it landed (viewport px) and the id of the area under
@@ -204,10 +230,7 @@ pub fn stop_first(listener: &(&'static str, JsValue)) {
 /// Where a finger or pen went down on the map's drawing (viewport px), from a `pointerdown`;
 /// `None` for a mouse or anywhere else.
 pub fn map_press(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
-    let kind = js_sys::Reflect::get(ev, &"pointerType".into())
-        .ok()?
-        .as_string()?;
-    (kind == "touch" || kind == "pen").then_some(())?;
+    by_finger(ev).then_some(())?;
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     target.closest(".map-screen svg.figure").ok()??;
     Some((f64::from(ev.client_x()), f64::from(ev.client_y())))
@@ -346,11 +369,7 @@ pub fn regions_near(x: f64, y: f64, radius: f64) -> Vec<String> {
 /// The `(top, bottom)` of an element's box in the viewport, read through JS (no typed `DOMRect`
 /// is needed for two numbers).
 fn top_bottom(el: &web_sys::Element) -> Option<(f64, f64)> {
-    let f = js_sys::Reflect::get(el, &"getBoundingClientRect".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let rect = f.call0(el).ok()?;
+    let rect = call0(el, "getBoundingClientRect")?;
     let get = |k: &str| js_sys::Reflect::get(&rect, &k.into()).ok()?.as_f64();
     Some((get("top")?, get("bottom")?))
 }

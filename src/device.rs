@@ -13,6 +13,7 @@
 //! to run step times N times faster; it is honoured only when the page is served from
 //! `localhost` or `127.0.0.1`, so a public page can never be sped up.
 
+use crate::browser::{call0, call1};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,23 +32,10 @@ thread_local! {
     });
 }
 
-fn call0(target: &JsValue, method: &str) -> Option<JsValue> {
-    if !target.is_object() {
-        return None;
-    }
-    let f = get(target, method)?.dyn_into::<js_sys::Function>().ok()?;
-    f.call0(target).ok()
-}
-
 fn get(target: &JsValue, key: &str) -> Option<JsValue> {
     js_sys::Reflect::get(target, &JsValue::from_str(key))
         .ok()
         .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
-fn call1(target: &JsValue, method: &str, arg: &JsValue) -> Option<JsValue> {
-    let f = get(target, method)?.dyn_into::<js_sys::Function>().ok()?;
-    f.call1(target, arg).ok()
 }
 
 /// Asks the browser to keep the screen on (no-op where unsupported or refused).

@@ -1,6 +1,6 @@
 use crate::browser::{
-    after_paint, focus, keep_above, map_click, map_press, on_first, regions_near, scroll_to,
-    stop_first, FINGER_RADIUS,
+    after_paint, focus, keep_above, let_go_of_focus_in, map_click, map_press, on_first,
+    regions_near, scroll_to, stop_first, FINGER_RADIUS,
 };
 use crate::components::{sev_class, shape_at};
 use crate::domain::knowledge::mark::{Kind, Severity};
@@ -25,29 +25,6 @@ fn touched(near: &[String], tapped: RegionSide) -> Vec<(RegionSide, String)> {
     }
     out.truncate(MAX_CHOICES - 1);
     out
-}
-
-/// Takes focus off the sheet's button that was just used, before a change redraws the sheet
-/// without it. Removing the element that has focus costs the browser a layout of the page at
-/// once, in the middle of drawing the new sheet; focus moves into the new sheet after the next
-/// paint anyway.
-fn let_go() {
-    use wasm_bindgen::JsCast;
-    // Through JS, like `browser::focus`: no new bindings join the first download.
-    let doc = document();
-    let Some(el) = js_sys::Reflect::get(&doc, &"activeElement".into())
-        .ok()
-        .and_then(|el| el.dyn_into::<web_sys::Element>().ok())
-        .filter(|el| el.closest("#editor-sheet").ok().flatten().is_some())
-    else {
-        return;
-    };
-    if let Some(blur) = js_sys::Reflect::get(&el, &"blur".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    {
-        let _ = blur.call0(&el);
-    }
 }
 
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
@@ -203,7 +180,7 @@ pub fn MarkEditor() -> impl IntoView {
                         view! {
                             <button type="button" class="pick-option secondary" data-for=for_id
                                 on:click=move |_| {
-                                    let_go();
+                                    let_go_of_focus_in("editor-sheet");
                                     tap.set(None);
                                     state.opener.set(Some(id.clone()));
                                     state.selected.set(Some(at));
@@ -282,7 +259,7 @@ pub fn MarkEditor() -> impl IntoView {
                             <p class="tighter-note"><span aria-hidden="true">"▲ "</span>"This side is the tighter one."</p>
                         })}
                         <button type="button" class="link"
-                            on:click=move |_| { let_go(); tap.set(None); state.selected.set(Some(other)) }>
+                            on:click=move |_| { let_go_of_focus_in("editor-sheet"); tap.set(None); state.selected.set(Some(other)) }>
                             {format!("Go to your {} side", other.side.key())}
                         </button>
                     </div>

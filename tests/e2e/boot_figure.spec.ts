@@ -16,6 +16,14 @@ async function holdWasm(page: Page) {
   return release;
 }
 
+/** A phone of `width`×`height` in `scheme` with text at `font` %, the app's wasm held back. */
+async function heldPhone(page: Page, width: number, height: number, font: number, scheme: 'light' | 'dark') {
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ colorScheme: scheme });
+  await textAt(page, font);
+  return holdWasm(page);
+}
+
 const box = (page: Page, sel: string) =>
   page.evaluate((s) => {
     const r = document.querySelector(s)!.getBoundingClientRect();
@@ -24,10 +32,7 @@ const box = (page: Page, sel: string) =>
 
 for (const [width, height, font, scheme] of [[390, 844, 100, 'light'], [320, 640, 150, 'dark']] as const) {
   test(`the outline is drawn before the code and the app takes its place without a move, ${width} px, ${font} %, ${scheme}`, async ({ map, page }) => {
-    await page.setViewportSize({ width, height });
-    await page.emulateMedia({ colorScheme: scheme });
-    await textAt(page, font);
-    const release = await holdWasm(page);
+    const release = await heldPhone(page, width, height, font, scheme);
     await page.goto('./');
     // The page itself, before any of the app's code: the outline of the body and the map screen.
     await expect(page.locator('#boot svg.figure path.silhouette')).toBeVisible();
@@ -83,10 +88,7 @@ test.describe('a first visit', () => {
 
   for (const [width, height, font, scheme] of [[390, 844, 100, 'light'], [320, 640, 150, 'dark']] as const) {
     test(`the welcome is there before the code, word for word the app's, and stays in place, ${width} px, ${font} %, ${scheme}`, async ({ page }) => {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await textAt(page, font);
-      const release = await holdWasm(page);
+      const release = await heldPhone(page, width, height, font, scheme);
       await page.goto('./');
       await expect(page.locator('#boot .boot-welcome h2')).toHaveText('Welcome to FasciaMap');
       await expect(page.locator('#boot .boot-loading')).toBeHidden();
