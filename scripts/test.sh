@@ -11,6 +11,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "native tests (domain core, engine, storage format)"
 cargo test --quiet
 
+step "build scripts (node --test)"
+node --test scripts/build/
+
 step "lints"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings

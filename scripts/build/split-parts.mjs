@@ -9,7 +9,9 @@
 //      glue module, under a hashed name;
 //   4. points the glue at the hashed loader, minifies it (release builds; Trunk's own minifier
 //      gives up on wasm-bindgen's output), renames it after its new content and updates
-//      index.html (module path, preload link and its integrity hash).
+//      index.html (module path, preload link and its integrity hash);
+//   5. gives the main wasm's imports from the glue short names in both files
+//      (scripts/build/short-imports.mjs) and renames the wasm after its new content.
 // Every file name in dist/ then changes whenever its content does, so long-lived HTTP caches and
 // the service worker can never mix two builds.
 //
@@ -26,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shortenImports } from './short-imports.mjs';
 
 const release = (process.env.TRUNK_PROFILE || 'debug') === 'release';
 // terser comes from the build's own package.json (scripts/build/node_modules).
@@ -158,7 +161,20 @@ let glue = readFileSync(join(staging, glueName), 'utf8');
 // Only the ES import changes: the wasm still names its import module "./__wasm_split.js".
 const importRe = /from\s*(["'])\.\/__wasm_split\.js\1/g;
 if (!importRe.test(glue)) fail(`${glueName} does not import ./__wasm_split.js`);
-glue = await small(glue.replace(importRe, `from "./${loaderName}"`));
+glue = glue.replace(importRe, `from "./${loaderName}"`);
+// 5. Short import names in the main wasm and the glue (scripts/build/short-imports.mjs).
+const wasmName = readdirSync(staging).find((f) => new RegExp(`^${APP}-[0-9a-f]+_bg\\.wasm$`).test(f));
+if (!wasmName) fail(`no ${APP}-<hash>_bg.wasm in ${staging}`);
+let shortened;
+try {
+  shortened = shortenImports(readFileSync(join(staging, wasmName)), glue, `./${APP}_bg.js`);
+} catch (e) {
+  fail(`short import names: ${e.message}`);
+}
+glue = await small(shortened.glue);
+const newWasmName = `${APP}-${hash(shortened.wasm)}_bg.wasm`;
+rmSync(join(staging, wasmName));
+writeFileSync(join(staging, newWasmName), shortened.wasm);
 const newGlueName = `${APP}-${hash(glue)}.js`;
 rmSync(join(staging, glueName));
 writeFileSync(join(staging, newGlueName), glue);
@@ -170,6 +186,13 @@ const htmlPath = join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 if (!html.includes(glueName)) fail(`index.html does not load ${glueName}`);
 html = html.split(glueName).join(newGlueName);
+if (!html.includes(wasmName)) fail(`index.html does not load ${wasmName}`);
+html = html.split(wasmName).join(newWasmName);
+// Its preload link's integrity must follow the new bytes, or the browser would drop the
+// preloaded copy and download the wasm a second time.
+const wasmIntegrity = new RegExp(`(<link[^>]*href=["']?[^"' >]*${newWasmName.replace('.', '\\.')}["']?[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
+if (!wasmIntegrity.test(html)) fail(`index.html has no preload link with an integrity hash for ${newWasmName}`);
+html = html.replace(wasmIntegrity, (_, head, q) => `${head}${q}${sri(shortened.wasm)}${q}`);
 html = html.replace(
   new RegExp(`(<link[^>]*href=["']?[^"' >]*${newGlueName.replace('.', '\\.')}["']?[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`),
   (_, head, q) => `${head}${q}${sri(Buffer.from(glue))}${q}`,
@@ -181,4 +204,4 @@ if (!gluePreload) fail(`index.html has no preload link for ${newGlueName}`);
 html = html.replace(gluePreload[0], `${gluePreload[0]}\n  <link rel="modulepreload" crossorigin href="./${loaderName}" integrity="${sri(Buffer.from(loaderCode))}">`);
 writeFileSync(htmlPath, html);
 
-console.log(`split-parts: ${modules.size} lazy module(s) in ${packs.length} pack(s) (${packs.join('; ')}), loader ${loaderName}, glue ${newGlueName}`);
+console.log(`split-parts: ${modules.size} lazy module(s) in ${packs.length} pack(s) (${packs.join('; ')}), loader ${loaderName}, glue ${newGlueName}, ${shortened.count} import(s) renamed in ${newWasmName}`);
