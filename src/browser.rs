@@ -283,6 +283,47 @@ pub fn take_boot_choice() -> Option<String> {
     Some(choice)
 }
 
+/// What the loading page's own sheet (index.html) was told before the app's editor was there,
+/// taken over once: the ratings given on it, in order, as (area, value) pairs (an area like
+/// `quadriceps-right`, a value `"0"`–`"3"` or a kind's word), and the area whose sheet is still
+/// open. The loading page's sheet is taken off the page, so the app's own opens in its place.
+pub fn take_boot_sheet() -> (Vec<(String, String)>, Option<String>) {
+    let Some(window) = web_sys::window() else {
+        return (Vec::new(), None);
+    };
+    let take = |key: &str| {
+        let key = JsValue::from_str(key);
+        let value = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
+        let _ = js_sys::Reflect::delete_property(&window, &key);
+        value
+    };
+    let marks = take("fmBootMarks")
+        .dyn_into::<js_sys::Array>()
+        .map(|marks| {
+            marks
+                .iter()
+                .filter_map(|pair| {
+                    let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let open = take("fmBootOpen").as_string();
+    let doc = window.document();
+    if let Some(sheet) = doc.as_ref().and_then(|d| d.get_element_by_id("boot-sheet")) {
+        sheet.remove();
+    }
+    // The room it kept below the page goes once the editor's own is drawn (the page keeps its
+    // height, so it does not jump).
+    if let Some(html) = doc.and_then(|d| d.document_element()) {
+        after_paint(move || {
+            call1(&html.class_list(), "remove", &JsValue::from_str("fm-room"));
+        });
+    }
+    (marks, open)
+}
+
 /// The ids of the tappable areas of the drawing under a fingertip of `radius` px centred on
 /// (`x`, `y`) (viewport coordinates), most covered first. The browser's own hit testing at 25
 /// points (the centre, 8 at half the radius, 16 on the rim), so what counts is exactly what a tap

@@ -1,10 +1,10 @@
 use crate::browser::{
     after_paint, focus, keep_above, let_go_of_focus_in, map_click, map_press, on_first,
-    regions_near, scroll_to, stop_first, FINGER_RADIUS,
+    regions_near, scroll_to, stop_first, take_boot_sheet, FINGER_RADIUS,
 };
-use crate::components::{sev_class, shape_at};
+use crate::components::{sev_class, shape_at, shape_id};
 use crate::domain::knowledge::mark::{Kind, Severity};
-use crate::domain::knowledge::region::{Pressure, RegionSide, Role, Side};
+use crate::domain::knowledge::region::{RegionSide, Side, View};
 use crate::domain::records::body_map::{describe, Action};
 use crate::state::{use_state, Tab};
 use leptos::prelude::*;
@@ -27,6 +27,46 @@ fn touched(near: &[String], tapped: RegionSide) -> Vec<(RegionSide, String)> {
     out
 }
 
+/// The front view's region-side of a loading-page area (`quadriceps-right`, see
+/// [`take_boot_sheet`]).
+fn boot_area(area: &str) -> Option<RegionSide> {
+    shape_at(&format!("r-f-{area}"))
+}
+
+/// The change a rating given on the loading page's sheet stands for: `"0"`–`"3"` sets the
+/// severity, a kind's word the kind, as the buttons of this sheet do. `None` for anything else.
+fn boot_action(area: &str, value: &str) -> Option<Action> {
+    let at = boot_area(area)?;
+    match value.parse::<u8>() {
+        Ok(n) => Some(Action::SetSeverity(at, Severity::new(n)?)),
+        Err(_) => [Kind::Tight, Kind::Sore]
+            .into_iter()
+            .find(|k| k.word() == value)
+            .map(|k| Action::SetKind(at, k)),
+    }
+}
+
+/// Takes over from the loading page's sheet (index.html), which answered taps on the map
+/// before the app was there: the ratings given on it go through [`AppState::dispatch`] in the
+/// order they were given (held, like any change made before storage is open, and applied to the
+/// whole document once it is in), and the area whose sheet is still open opens here, in its
+/// place, unless the person has tapped another area of the app's map since.
+///
+/// [`AppState::dispatch`]: crate::state::AppState::dispatch
+fn take_over_boot_sheet(state: crate::state::AppState) {
+    let (marks, open) = take_boot_sheet();
+    for (area, value) in &marks {
+        if let Some(action) = boot_action(area, value) {
+            state.dispatch(action);
+        }
+    }
+    if let Some(at) = open.as_deref().and_then(boot_area) {
+        if state.selected.get_untracked().is_none() {
+            state.open_editor(at, shape_id(View::Front, at));
+        }
+    }
+}
+
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
 /// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
 ///
@@ -39,6 +79,7 @@ fn touched(near: &[String], tapped: RegionSide) -> Vec<(RegionSide, String)> {
 #[component]
 pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
+    take_over_boot_sheet(state);
     // The last finger tap on the drawing: the id of the area it opened, and the ids of the areas
     // under the fingertip, found during the tap itself (the page is laid out then; later, the
     // sheet's own changes would make the browser lay it out again only to answer). It counts
@@ -216,9 +257,7 @@ pub fn MarkEditor() -> impl IntoView {
                 state.say(describe(at, mark(), false));
             }
         };
-        let caution = (def.pressure != Pressure::Ok || def.role != Role::Target)
-            .then_some(def.id.caution())
-            .filter(|c| !c.is_empty());
+        let caution = def.editor_caution();
         Some(view! {
             <div class="sheet" id="editor-sheet" role="dialog" aria-labelledby="editor-title">
                 <div class="sheet-head">

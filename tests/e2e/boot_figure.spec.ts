@@ -1,9 +1,11 @@
 // The map on screen before the app's code (issue #16): index.html draws the map screen with the
-// body's outline for a returning person, and the welcome for a first visit; the app then takes
-// its place without anything moving, and a tap made while the code is on its way (on the
-// outline, or on a button of the welcome) is answered once it is there.
+// front figure for a returning person, and the welcome for a first visit; the app then takes
+// its place without anything moving. A tap on the figure while the code is on its way opens the
+// loading page's own sheet at once, and what is chosen there is kept by the app; a tap on a
+// button of the welcome is answered once the app is there.
 import { test, expect, textAt } from './fixtures';
 import type { Page, Route } from '@playwright/test';
+import { seedSummary } from './summary_seed';
 
 /** Holds the app's wasm back until `release()` is called. */
 async function holdWasm(page: Page) {
@@ -54,31 +56,99 @@ for (const [width, height, font, scheme] of [[390, 844, 100, 'light'], [320, 640
   });
 }
 
-test('a tap on the outline before the code arrives is shown at once and answered by the app', async ({ map, page }) => {
-  // Where the right front of thigh is drawn once the app is up.
-  await map.open();
-  const r = await map.region('Front of thigh', 'right').boundingBox();
-  const at = { x: r!.x + r!.width / 2, y: r!.y + r!.height / 2 };
+/** The stored mark of a region-side and how much history the document holds. */
+const stored = (page: Page, region: string, side: string) =>
+  page.evaluate(([region, side]) => {
+    const data = JSON.parse(localStorage.getItem('fasciamap.doc') || '{}').data || {};
+    const mark = (data.map?.marks || []).find((m: any) => m.region === region && m.side === side);
+    return { severity: mark?.severity, kind: mark?.kind, checkins: (data.checkins || []).length, sessions: (data.sessions || []).length };
+  }, [region, side]);
 
+/** The middle of a loading-page area (`quadriceps-left`), scrolled into view. */
+async function bootArea(page: Page, area: string) {
+  const shape = page.locator(`#boot [data-a="${area}"] path.shape`);
+  await shape.scrollIntoViewIfNeeded();
+  const r = (await shape.boundingBox())!;
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+test('a tap on the map before the code arrives opens a sheet at once, and the app keeps what was chosen', async ({ map, page }) => {
+  // Six weeks of history; the left front of the thigh is stored as mild (1), tight.
+  await seedSummary(page);
   const release = await holdWasm(page);
   await page.goto('./');
   await expect(page.locator('#boot svg.figure')).toBeVisible();
-  const figure = await box(page, '#boot svg.figure');
+  const at = await bootArea(page, 'quadriceps-left');
   await page.touchscreen.tap(at.x, at.y);
-  // Answered at once by the page: a dot where the finger was; nothing moves.
-  const dot = page.locator('#boot circle.boot-tap');
-  await expect(dot).toHaveCount(1);
-  const d = await dot.boundingBox();
-  expect(Math.abs(d!.x + d!.width / 2 - at.x)).toBeLessThan(2);
-  expect(Math.abs(d!.y + d!.height / 2 - at.y)).toBeLessThan(2);
-  expect(await box(page, '#boot svg.figure')).toEqual(figure);
+  // Answered by the page itself: the area's own sheet, with the rating scale of the app's.
+  const sheet = page.getByRole('dialog', { name: 'Front of thigh, your left' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('.caution')).toBeHidden();
+  await expect(sheet.getByRole('button', { name: /^\d \w+$/ })).toHaveText(['0fine', '1mild', '2moderate', '3strong']);
+  await sheet.getByRole('button', { name: '3 strong' }).tap();
+  await sheet.getByRole('button', { name: 'Sore', exact: true }).tap();
+  await expect(sheet.getByRole('button', { name: '3 strong' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sheet.getByRole('button', { name: 'Sore', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sheet.getByRole('button', { name: '1 mild' })).toHaveAttribute('aria-pressed', 'false');
+  // The area shows the chosen severity, and is above the sheet, where the person can see it.
+  const area = page.locator('#boot [data-a="quadriceps-left"]');
+  await expect(area).toHaveClass(/sev-3/);
+  const [areaBox, sheetBox] = [await area.boundingBox(), await sheet.boundingBox()];
+  expect(areaBox!.y + areaBox!.height).toBeLessThanOrEqual(sheetBox!.y);
+  // Nothing is written before the app has read the whole document.
+  expect(await stored(page, 'quadriceps', 'left')).toEqual({ severity: 1, kind: 'tight', checkins: 12, sessions: 10 });
+
   release();
-  // Then by the app: the sheet of the area that was tapped.
-  await expect(map.editor).toBeVisible();
-  await expect(map.editor.getByRole('heading', { name: 'Front of thigh, your right' })).toBeVisible();
-  await map.setSeverity('mild');
+  // The app's editor takes the sheet's place, on the same area, with what was chosen.
+  await expect(page.locator('#editor-title')).toHaveText('Front of thigh, your left');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expect(map.editor.getByRole('button', { name: '3 strong' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(map.editor.getByRole('button', { name: 'Sore', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(map.region('Front of thigh', 'left')).toHaveAttribute('aria-label', /^Front of thigh, your left: strong \(3 of 3\), sore/);
+  // Saved into the whole document: the rating, and the history that was there.
+  await expect.poll(() => stored(page, 'quadriceps', 'left')).toEqual({ severity: 3, kind: 'sore', checkins: 13, sessions: 10 });
   await map.closeEditor();
-  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /mild/);
+  await page.reload();
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await expect(map.region('Front of thigh', 'left')).toHaveAttribute('aria-label', /strong \(3 of 3\)/);
+});
+
+test('the loading page\'s sheet says where not to press, closes with Done or Escape, and its ratings still count', async ({ map, page }) => {
+  await map.open();
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('#boot svg.figure')).toBeVisible();
+  // The right forearm, tapped a few pixels beside its outer edge, where no area is, as a finger
+  // may: the area under the fingertip opens.
+  let at = await bootArea(page, 'forearm_front-right');
+  const beside = await page.evaluate(({ x, y }) => {
+    const on = (x: number) => document.elementFromPoint(x, y)?.closest('#boot [data-a]')?.getAttribute('data-a');
+    let bx = x;
+    while (on(bx) === 'forearm_front-right') bx -= 1;
+    for (let i = 0; i < 6; i++) if (on(bx - i)) return null;
+    return { x: bx - 5, y };
+  }, at);
+  expect(beside, 'a spot beside the forearm with no area under it').not.toBeNull();
+  await page.touchscreen.tap(beside!.x, beside!.y);
+  const arm = page.getByRole('dialog', { name: 'Inner forearm, your right' });
+  await expect(arm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(arm).toBeHidden();
+  // A kneecap: its safety line, a rating, then Done.
+  at = await bootArea(page, 'kneecap-right');
+  await page.touchscreen.tap(at.x, at.y);
+  const knee = page.getByRole('dialog', { name: 'Kneecap, your right' });
+  await expect(knee).toBeVisible();
+  await expect(knee.locator('.caution')).toHaveText('Joint: never press.');
+  await knee.getByRole('button', { name: '1 mild' }).tap();
+  await knee.getByRole('button', { name: 'Done' }).tap();
+  await expect(knee).toBeHidden();
+  release();
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  // No sheet open when the app came: none opens; the rating given is on the map.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(map.region('Kneecap', 'right')).toHaveAttribute('aria-label', /mild \(1 of 3\)/);
+  await expect(page.locator('#boot-sheet')).toHaveCount(0);
 });
 
 test.describe('a first visit', () => {

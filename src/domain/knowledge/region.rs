@@ -126,6 +126,15 @@ impl RegionDef {
         matches!(self.laterality, Laterality::Bilateral)
     }
 
+    /// The safety line the editor shows while this region is rated: its caution, for regions
+    /// that are not plain targets for pressure (an avoid or gentle-only area, a joint, a bone);
+    /// `None` for the others. The app's editor and the loading page's (index.html, written by
+    /// `tests/boot_figure.rs`) both show this.
+    pub fn editor_caution(&self) -> Option<&'static str> {
+        let c = self.id.caution();
+        (!c.is_empty() && (self.pressure != Pressure::Ok || self.role != Role::Target)).then_some(c)
+    }
+
     /// The sides this region has: `[Left, Right]` or `[Mid]`.
     pub const fn sides(&self) -> &'static [Side] {
         match self.laterality {
@@ -588,6 +597,18 @@ mod tests {
                 assert!(!d.id.caution().is_empty(), "{} needs a caution", d.key);
             }
         }
+    }
+
+    #[test]
+    fn the_editor_shows_a_safety_line_for_every_area_not_plainly_pressed() {
+        for d in REGIONS {
+            let plain = d.pressure == Pressure::Ok && d.role == Role::Target;
+            assert_eq!(d.editor_caution().is_none(), plain, "{}", d.key);
+        }
+        assert_eq!(
+            RegionId::NeckFront.def().editor_caution(),
+            Some(RegionId::NeckFront.caution())
+        );
     }
 
     #[test]
