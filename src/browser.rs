@@ -257,6 +257,10 @@ pub fn remove_boot() {
 /// when it shows a first visit's welcome (index.html's script marked the page `fm-welcome`).
 /// That stays, without its hidden map screen (only one `<main>` on the page), until the app's
 /// own welcome is there ([`remove_boot`]); the app mounts behind it (style/main.css).
+///
+/// When a tap on the loading page's map has opened its own sheet, the loading page stays too,
+/// with the colours of the ratings given on it, until the app's editor takes the sheet over
+/// ([`boot_map_gives_way`]): the app's map would show them only from then on.
 pub fn boot_gives_way() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -265,11 +269,42 @@ pub fn boot_gives_way() {
         .document_element()
         .is_some_and(|html| html.class_list().contains("fm-welcome"));
     if !welcome {
-        remove_boot();
+        if !boot_sheet_used() {
+            remove_boot();
+        }
         return;
     }
     while let Ok(Some(hidden)) = doc.query_selector("#boot .boot-map") {
         hidden.remove();
+    }
+}
+
+/// True once a tap on the loading page's map has opened its sheet (index.html sets
+/// `fmBootOpen`, to the area or to `null` once closed).
+fn boot_sheet_used() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("fmBootOpen")).ok())
+        .is_some_and(|open| !open.is_undefined())
+}
+
+/// Takes the loading page away as the app's map screen is drawn (also a first visit's welcome,
+/// after "Skip"), except while the loading page's sheet waits for the app's editor (see
+/// [`boot_gives_way`]).
+pub fn boot_gives_way_to_map() {
+    if !boot_sheet_used() {
+        remove_boot();
+    }
+}
+
+/// Takes the loading page away when it shows the map (kept by [`boot_gives_way`] while its
+/// sheet waits for the app's editor); a first visit's welcome is left to the welcome screen.
+pub fn boot_map_gives_way() {
+    let map = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.class_list().contains("fm-map"));
+    if map {
+        remove_boot();
     }
 }
 
@@ -283,45 +318,48 @@ pub fn take_boot_choice() -> Option<String> {
     Some(choice)
 }
 
-/// What the loading page's own sheet (index.html) was told before the app's editor was there,
-/// taken over once: the ratings given on it, in order, as (area, value) pairs (an area like
-/// `quadriceps-right`, a value `"0"`–`"3"` or a kind's word), and the area whose sheet is still
-/// open. The loading page's sheet is taken off the page, so the app's own opens in its place.
-pub fn take_boot_sheet() -> (Vec<(String, String)>, Option<String>) {
+/// The ratings given on the loading page's own sheet (index.html) since the last call, in
+/// order, as (area, value) pairs: an area like `quadriceps-right`, a value `"0"`–`"3"` or a
+/// kind's word. Taken out of the page's list (`fmBootMarks`), which its sheet goes on filling
+/// until [`take_boot_sheet`].
+pub fn take_boot_marks() -> Vec<(String, String)> {
     let Some(window) = web_sys::window() else {
-        return (Vec::new(), None);
+        return Vec::new();
     };
-    let take = |key: &str| {
-        let key = JsValue::from_str(key);
-        let value = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
-        let _ = js_sys::Reflect::delete_property(&window, &key);
-        value
-    };
-    let marks = take("fmBootMarks")
+    let Ok(marks) = js_sys::Reflect::get(&window, &JsValue::from_str("fmBootMarks"))
+        .unwrap_or(JsValue::UNDEFINED)
         .dyn_into::<js_sys::Array>()
-        .map(|marks| {
-            marks
-                .iter()
-                .filter_map(|pair| {
-                    let pair = pair.dyn_into::<js_sys::Array>().ok()?;
-                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-                })
-                .collect()
+    else {
+        return Vec::new();
+    };
+    marks
+        .splice_many(0, marks.length(), &[])
+        .iter()
+        .filter_map(|pair| {
+            let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
-        .unwrap_or_default();
-    let open = take("fmBootOpen").as_string();
-    let doc = window.document();
-    if let Some(sheet) = doc.as_ref().and_then(|d| d.get_element_by_id("boot-sheet")) {
+        .collect()
+}
+
+/// Takes the loading page's sheet off the page, so the app's editor opens in its place, and
+/// returns the area it was open on (none when it was closed or never opened). Its room below
+/// the page goes once the editor's own is drawn (the page keeps its height, so nothing jumps).
+pub fn take_boot_sheet() -> Option<String> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("fmBootOpen");
+    let open = js_sys::Reflect::get(&window, &key).ok()?.as_string();
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let doc = window.document()?;
+    if let Some(sheet) = doc.get_element_by_id("boot-sheet") {
         sheet.remove();
     }
-    // The room it kept below the page goes once the editor's own is drawn (the page keeps its
-    // height, so it does not jump).
-    if let Some(html) = doc.and_then(|d| d.document_element()) {
+    if let Some(html) = doc.document_element() {
         after_paint(move || {
             call1(&html.class_list(), "remove", &JsValue::from_str("fm-room"));
         });
     }
-    (marks, open)
+    open
 }
 
 /// The ids of the tappable areas of the drawing under a fingertip of `radius` px centred on

@@ -303,6 +303,10 @@ pub fn prefetch_editor(then: RwSignal<bool>) {
         let _css = crate::style::later();
         if mark_editor_fetch().await.is_ok() {
             then.set(true);
+        } else {
+            // Without the editor's code the loading page's sheet cannot be taken over: the app's
+            // map takes the loading page's place now (a tap on it fetches the code again).
+            crate::browser::boot_map_gives_way();
         }
     });
 }

@@ -14,8 +14,9 @@ pub fn MapScreen() -> impl IntoView {
     // A first visit's loading page (its welcome) gives way to the map too: after "Skip", or when
     // another tab passed the welcome meanwhile. (On a first visit no other screen can come
     // before the welcome's own, which takes it away too; an effect on the screen shown would
-    // cost the first download 0.3 KiB.)
-    crate::browser::remove_boot();
+    // cost the first download 0.3 KiB.) When a tap on the loading page's map opened its own
+    // sheet, the loading page stays until the editor takes that sheet over.
+    crate::browser::boot_gives_way_to_map();
     view! {
         <section class="map-screen" aria-labelledby="map-title">
             <h2 id="map-title" class="sr-only">"Body map"</h2>

@@ -1,12 +1,12 @@
 use crate::browser::{
-    after_paint, focus, keep_above, let_go_of_focus_in, map_click, map_press, on_first,
-    regions_near, scroll_to, stop_first, take_boot_sheet, FINGER_RADIUS,
+    after_paint, boot_map_gives_way, focus, keep_above, let_go_of_focus_in, map_click, map_press, on_first,
+    regions_near, scroll_to, stop_first, take_boot_marks, take_boot_sheet, FINGER_RADIUS,
 };
 use crate::components::{sev_class, shape_at, shape_id};
 use crate::domain::knowledge::mark::{Kind, Severity};
 use crate::domain::knowledge::region::{RegionSide, Side, View};
 use crate::domain::records::body_map::{describe, Action};
-use crate::state::{use_state, Tab};
+use crate::state::{use_state, AppState, Tab};
 use leptos::prelude::*;
 
 /// At most this many areas are offered when a tap touches several: the one under the centre
@@ -46,25 +46,26 @@ fn boot_action(area: &str, value: &str) -> Option<Action> {
     }
 }
 
-/// Takes over from the loading page's sheet (index.html), which answered taps on the map
-/// before the app was there: the ratings given on it go through [`AppState::dispatch`] in the
-/// order they were given (held, like any change made before storage is open, and applied to the
-/// whole document once it is in), and the area whose sheet is still open opens here, in its
-/// place, unless the person has tapped another area of the app's map since.
+/// Takes over from the loading page's sheet (index.html), which answered taps on the map before
+/// the editor was there: the ratings given on it go through [`AppState::dispatch`] in the order
+/// they were given (held, like any change made before storage is open, and applied to the whole
+/// document once it is in), the area it is still open on opens here, in its place (unless the
+/// person has tapped another area of the app's map since), and the loading page, kept until now
+/// with the ratings' colours when its sheet was used, gives way to the app's map showing them.
 ///
 /// [`AppState::dispatch`]: crate::state::AppState::dispatch
-fn take_over_boot_sheet(state: crate::state::AppState) {
-    let (marks, open) = take_boot_sheet();
-    for (area, value) in &marks {
-        if let Some(action) = boot_action(area, value) {
+fn take_over_boot_sheet(state: AppState) {
+    for (area, value) in take_boot_marks() {
+        if let Some(action) = boot_action(&area, &value) {
             state.dispatch(action);
         }
     }
-    if let Some(at) = open.as_deref().and_then(boot_area) {
+    if let Some(at) = take_boot_sheet().as_deref().and_then(boot_area) {
         if state.selected.get_untracked().is_none() {
             state.open_editor(at, shape_id(View::Front, at));
         }
     }
+    boot_map_gives_way();
 }
 
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other

@@ -40,3 +40,27 @@ test('no axe violations on the summary for a clinician, in light and dark, on sc
     }
   }
 });
+
+test('no axe violations on the loading page\'s map and its sheet, before the app\'s code, in light and dark', async ({ map, page }) => {
+  await map.open();
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/_bg-?[0-9a-f]*\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await expect(page.locator('#boot svg.figure')).toBeVisible();
+    await audit(page, `loading page's map (${scheme})`);
+    const shape = page.locator('#boot [data-a="kneecap-left"] path.shape');
+    const r = (await shape.boundingBox())!;
+    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+    const sheet = page.getByRole('dialog', { name: 'Kneecap, your left' });
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole('button', { name: '2 moderate' }).tap();
+    await audit(page, `loading page's sheet (${scheme})`);
+  }
+  release();
+});

@@ -98,19 +98,42 @@ test('a tap on the map before the code arrives opens a sheet at once, and the ap
   // Nothing is written before the app has read the whole document.
   expect(await stored(page, 'quadriceps', 'left')).toEqual({ severity: 1, kind: 'tight', checkins: 12, sessions: 10 });
 
+  // The app's code arrives, all but its editor's.
+  let releaseEditor!: () => void;
+  const editorHeld = new Promise<void>((r) => (releaseEditor = r));
+  await page.route(/\/split_editor-[^/]*\.wasm$/, async (route: Route) => {
+    await editorHeld;
+    await route.continue();
+  });
   release();
+  // The app starts behind the loading page, which stays, with its colours, and goes on
+  // answering, until the editor takes its sheet over.
+  await expect(page.locator('#main')).toBeAttached();
+  await expect(page.locator('#boot')).toBeVisible();
+  await expect(sheet).toBeVisible();
+  await expect(area).toHaveClass(/sev-3/);
+  const right = await bootArea(page, 'quadriceps-right');
+  await page.touchscreen.tap(right.x, right.y);
+  const rightSheet = page.getByRole('dialog', { name: 'Front of thigh, your right' });
+  await expect(rightSheet).toBeVisible();
+  await rightSheet.getByRole('button', { name: '2 moderate' }).tap();
+  releaseEditor();
   // The app's editor takes the sheet's place, on the same area, with what was chosen.
-  await expect(page.locator('#editor-title')).toHaveText('Front of thigh, your left');
+  await expect(page.locator('#editor-title')).toHaveText('Front of thigh, your right');
   await expect(page.getByRole('dialog')).toHaveCount(1);
-  await expect(map.editor.getByRole('button', { name: '3 strong' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(map.editor.getByRole('button', { name: 'Sore', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#boot-sheet')).toHaveCount(0);
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(map.editor.getByRole('button', { name: '2 moderate' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /^Front of thigh, your right: moderate \(2 of 3\)/);
   await expect(map.region('Front of thigh', 'left')).toHaveAttribute('aria-label', /^Front of thigh, your left: strong \(3 of 3\), sore/);
-  // Saved into the whole document: the rating, and the history that was there.
+  // Saved into the whole document: the ratings, and the history that was there.
   await expect.poll(() => stored(page, 'quadriceps', 'left')).toEqual({ severity: 3, kind: 'sore', checkins: 13, sessions: 10 });
+  expect((await stored(page, 'quadriceps', 'right')).severity).toBe(2);
   await map.closeEditor();
   await page.reload();
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
   await expect(map.region('Front of thigh', 'left')).toHaveAttribute('aria-label', /strong \(3 of 3\)/);
+  await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /moderate \(2 of 3\)/);
 });
 
 test('the loading page\'s sheet says where not to press, closes with Done or Escape, and its ratings still count', async ({ map, page }) => {
@@ -144,11 +167,37 @@ test('the loading page\'s sheet says where not to press, closes with Done or Esc
   await knee.getByRole('button', { name: 'Done' }).tap();
   await expect(knee).toBeHidden();
   release();
-  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('#main')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('#boot')).toHaveCount(0);
   // No sheet open when the app came: none opens; the rating given is on the map.
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(map.region('Kneecap', 'right')).toHaveAttribute('aria-label', /mild \(1 of 3\)/);
   await expect(page.locator('#boot-sheet')).toHaveCount(0);
+});
+
+test('until the editor\'s code is in, a tap on the app\'s map opens the loading page\'s sheet', async ({ map, page }) => {
+  await map.open();
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/split_editor-[^/]*\.wasm$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  // The app's map is there (no tap on the loading page: it gave way at once).
+  const thigh = map.region('Front of thigh', 'right');
+  await expect(thigh).toBeVisible();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  const r = (await thigh.boundingBox())!;
+  await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+  const sheet = page.getByRole('dialog', { name: 'Front of thigh, your right' });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: '1 mild' }).tap();
+  release();
+  await expect(page.locator('#editor-title')).toHaveText('Front of thigh, your right');
+  await expect(page.locator('#boot-sheet')).toHaveCount(0);
+  await expect(map.editor.getByRole('button', { name: '1 mild' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(thigh).toHaveAttribute('aria-label', /mild \(1 of 3\)/);
 });
 
 test.describe('a first visit', () => {

@@ -71,16 +71,19 @@ test('the saved map is drawn at once, before the rest of the app arrives; nothin
   await page.reload();
   await expect(map.region('Front of thigh', 'right')).toHaveAttribute('aria-label', /strong \(3 of 3\)/);
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
-  // A tap waits for the editor: nothing can be changed or written before the whole document is in.
-  await map.tapRegion('Front of thigh', 'right');
+  // A tap is answered by the loading page's sheet until the editor is in; nothing can be
+  // changed or written before the whole document is in.
+  await map.region('Front of thigh', 'right').tap();
+  await expect(page.getByRole('dialog', { name: 'Front of thigh, your right' })).toBeVisible();
+  await expect(page.locator('#boot-sheet')).toBeVisible();
   await page.waitForTimeout(300);
-  await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('fasciamap.doc'))).toBe(saved);
 
   // Let the parts through: storage opens, the editor that was asked for appears with the value.
   await page.unroute(/\/(split_|chunk-)[^/]*\.wasm$/);
   held.splice(0).forEach((go) => go());
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
-  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.locator('#editor-sheet')).toBeVisible();
+  await expect(page.locator('#boot-sheet')).toHaveCount(0);
   await expect(map.editor.getByRole('button', { name: /^3 strong$/ })).toHaveAttribute('aria-pressed', 'true');
 });
