@@ -1,4 +1,4 @@
-use crate::components::{RegionBadge, RegionShape};
+use crate::components::{RegionBadges, RegionShape};
 use crate::domain::knowledge::region::View;
 use crate::figure::{Figure, FRONT, VIEW_BOX};
 use crate::lazy::{self, Deferred};
@@ -51,9 +51,7 @@ pub fn drawing(fig: &'static Figure) -> impl IntoView {
             <path class="silhouette" d=fig.silhouette aria-hidden="true"/>
             {fig.details.iter().map(|d| view! { <path class="detail" d=*d aria-hidden="true"/> }).collect_view()}
             {fig.shapes.iter().map(|s| view! { <RegionShape shape=s view=view/> }).collect_view()}
-            <g class="badges" aria-hidden="true">
-                {fig.shapes.iter().map(|s| view! { <RegionBadge shape=s/> }).collect_view()}
-            </g>
+            <RegionBadges fig=fig/>
             // The tighter side's triangles, with the editor's code (right after the first paint).
             <Deferred load=lazy::tighter_marks early=true quiet=true/>
         </svg>

@@ -28,7 +28,7 @@ pub fn shape_at(id: &str) -> Option<RegionSide> {
 }
 
 /// One tappable region-side on the drawing: a focusable button with its severity shown by
-/// colour (the number badge is [`super::RegionBadge`]) and, for sore spots, a hatch, and a thick outline on the tighter
+/// colour (the number badge is [`super::RegionBadges`]) and, for sore spots, a hatch, and a thick outline on the tighter
 /// side of an uneven pair. Enter or Space opens the editor, as a tap does; a finger tap that also
 /// touched a neighbour makes the editor ask which one was meant (see [`super::MarkEditor`]).
 #[component]
@@ -43,9 +43,18 @@ pub fn RegionShape(
         region: shape.region,
         side: shape.side,
     };
-    let mark = Memo::new(move |_| state.doc.with(|d| d.map.get(at)));
-    let tighter =
-        Memo::new(move |_| state.doc.with(|d| d.map.tighter_side(at.region)) == Some(at.side));
+    // Its mark, and whether it is the tighter side of an uneven pair: one memo per area (the
+    // app's start makes 79 of them, and each change of the map runs them all).
+    let look = Memo::new(move |_| {
+        state.doc.with(|d| {
+            (
+                d.map.get(at),
+                d.map.tighter_side(at.region) == Some(at.side),
+            )
+        })
+    });
+    let mark = move || look.get().0;
+    let tighter = move || look.get().1;
     let id = shape_id(view, at);
     let open = {
         let id = id.clone();
@@ -53,14 +62,14 @@ pub fn RegionShape(
     };
     let open_key = open.clone();
     let class = move || {
-        let sev = sev_class(mark.get().map(|m| m.severity));
+        let sev = sev_class(mark().map(|m| m.severity));
         let small = if shape.small { " small" } else { "" };
-        let tight = if tighter.get() { " tighter" } else { "" };
+        let tight = if tighter() { " tighter" } else { "" };
         format!("region {sev}{small}{tight}")
     };
     view! {
         <g id=id class=class role="button" tabindex="0"
-            aria-label=move || describe(at, mark.get(), tighter.get())
+            aria-label=move || { let (m, t) = look.get(); describe(at, m, t) }
             on:click=move |_| open()
             on:keydown=move |ev| {
                 let k = ev.key();
@@ -71,7 +80,7 @@ pub fn RegionShape(
             }>
             {shape.small.then(|| view! { <path class="hit" d=shape.d/> })}
             <path class="shape" d=shape.d/>
-            {move || mark.get().filter(|m| m.kind == crate::domain::knowledge::mark::Kind::Sore)
+            {move || mark().filter(|m| m.kind == crate::domain::knowledge::mark::Kind::Sore)
                 .map(|_| view! { <path class="hatch" d=shape.d/> })}
         </g>
     }
