@@ -121,11 +121,7 @@ fn every_front_area_is_copied_once_and_nothing_runs_from_the_drawing() {
     let f = figure();
     assert_eq!(f.matches("<g class=\"region").count(), FRONT.shapes.len());
     for shape in FRONT.shapes {
-        let key = format!(
-            "data-a=\"{}-{}\"",
-            shape.region.def().key,
-            shape.side.key()
-        );
+        let key = format!("data-a=\"{}-{}\"", shape.region.def().key, shape.side.key());
         assert_eq!(f.matches(&key).count(), 1, "{key}");
     }
     let lower = f.to_lowercase();

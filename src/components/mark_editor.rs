@@ -1,6 +1,6 @@
 use crate::browser::{
-    after_paint, boot_map_gives_way, focus, keep_above, let_go_of_focus_in, map_click, map_press, on_first,
-    regions_near, scroll_to, stop_first, take_boot_marks, take_boot_sheet, FINGER_RADIUS,
+    after_paint, boot_map_gives_way, focus, keep_above, let_go_of_focus_in, map_click, map_press,
+    on_first, regions_near, scroll_to, stop_first, take_boot_marks, take_boot_sheet, FINGER_RADIUS,
 };
 use crate::components::{sev_class, shape_at, shape_id};
 use crate::domain::knowledge::mark::{Kind, Severity};

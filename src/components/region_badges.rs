@@ -7,9 +7,9 @@ use leptos::prelude::*;
 /// shape so no neighbour covers it, in the drawing's order. Decorative for screen readers: each
 /// shape's name already says its severity.
 ///
-/// One list for the whole drawing, drawn again when the marks change: a map has far fewer marks
-/// than areas, and one list costs the app's start much less than a component per area (about
-/// 30 ms with the CPU slowed 4×).
+/// One list for the whole drawing, from one memo, drawn again when the marks change: a map has
+/// far fewer marks than areas, so the app's start and each change of the map make one memo run
+/// instead of one per area.
 #[component]
 pub fn RegionBadges(
     /// The drawing whose badges these are.
