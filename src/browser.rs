@@ -281,7 +281,7 @@ pub fn boot_gives_way() {
 
 /// True once a tap on the loading page's map has opened its sheet (index.html sets
 /// `fmBootOpen`, to the area or to `null` once closed).
-fn boot_sheet_used() -> bool {
+pub fn boot_sheet_used() -> bool {
     web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("fmBootOpen")).ok())
         .is_some_and(|open| !open.is_undefined())

@@ -295,14 +295,22 @@ pub async fn open_storage(state: AppState) -> Result<(), NotLoaded> {
 /// service worker already keeps them in its cache, so they open at once when asked for. Errors
 /// are ignored: a part is fetched again when it is opened.
 ///
-/// `then` is set once the code is in: the app then mounts the sheet (closed), which from then
-/// on also answers finger taps that touch several areas (see [`crate::components::MarkEditor`]).
+/// `then` is set once the code is in and the browser is idle (at once when the loading page's
+/// sheet waits to be taken over): the app then mounts the sheet (closed), which from then on
+/// also answers finger taps that touch several areas (see [`crate::components::MarkEditor`]).
 pub fn prefetch_editor(then: RwSignal<bool>) {
     leptos::task::spawn_local(async move {
         // The second stylesheet styles the sheet: asked for side by side with its code.
         let _css = crate::style::later();
         if mark_editor_fetch().await.is_ok() {
-            then.set(true);
+            if crate::browser::boot_sheet_used() {
+                // The loading page's sheet waits to be taken over.
+                then.set(true);
+            } else {
+                // Drawing the sheet keeps the phone busy for a moment: not while a tap is
+                // waiting (until then the loading page's sheet answers taps on the map).
+                request_idle_callback(move || then.set(true));
+            }
         } else {
             // Without the editor's code the loading page's sheet cannot be taken over: the app's
             // map takes the loading page's place now (a tap on it fetches the code again).
