@@ -71,12 +71,14 @@ fn take_over_boot_sheet(state: AppState) {
 /// Bottom sheet that edits one region-side: severity 0–3 in words, tight or sore, the other
 /// side's value beside it, and one-tap clearing. Opens when `AppState::selected` is set.
 ///
-/// It is mounted right after the first paint (its code is the `editor` part) and from then on
-/// also watches taps on the map's drawing: when a finger tap also touched neighbouring areas,
-/// or landed beside every area, the sheet first asks "Which one did you mean?" with up to seven
-/// big buttons, the area under the finger first, so small areas can be reached with a finger
-/// (a mouse, the keyboard and screen readers open the area at once). Once open, the area is
-/// scrolled above the sheet, and the sheet closes when another screen is chosen.
+/// Its code (the `editor` part) is fetched right after the first paint and it is mounted, closed,
+/// once the browser is idle (at once when the loading page's sheet waits for it, which it then
+/// takes over: `take_over_boot_sheet`). From then on it also watches taps on the map's drawing:
+/// when a finger tap also touched neighbouring areas, or landed beside every area, the sheet
+/// first asks "Which one did you mean?" with up to seven big buttons, the area under the finger
+/// first, so small areas can be reached with a finger (a mouse, the keyboard and screen readers
+/// open the area at once). Once open, the area is scrolled above the sheet, and the sheet closes
+/// when another screen is chosen.
 #[component]
 pub fn MarkEditor() -> impl IntoView {
     let state = use_state();
