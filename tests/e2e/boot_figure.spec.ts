@@ -93,6 +93,7 @@ test('a tap on the map before the code arrives opens a sheet at once, and the ap
   // The area shows the chosen severity, and is above the sheet, where the person can see it.
   const area = page.locator('#boot [data-a="quadriceps-left"]');
   await expect(area).toHaveClass(/sev-3/);
+  await expect(area.locator('path.hatch')).toHaveCount(1);
   const [areaBox, sheetBox] = [await area.boundingBox(), await sheet.boundingBox()];
   expect(areaBox!.y + areaBox!.height).toBeLessThanOrEqual(sheetBox!.y);
   // Nothing is written before the app has read the whole document.
