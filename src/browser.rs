@@ -269,9 +269,7 @@ pub fn boot_gives_way() {
         .document_element()
         .is_some_and(|html| html.class_list().contains("fm-welcome"));
     if !welcome {
-        if !boot_sheet_used() {
-            remove_boot();
-        }
+        boot_gives_way_to_map();
         return;
     }
     while let Ok(Some(hidden)) = doc.query_selector("#boot .boot-map") {
@@ -318,22 +316,20 @@ pub fn take_boot_choice() -> Option<String> {
     Some(choice)
 }
 
-/// The ratings given on the loading page's own sheet (index.html) since the last call, in
-/// order, as (area, value) pairs: an area like `quadriceps-right`, a value `"0"`–`"3"` or a
-/// kind's word. Taken out of the page's list (`fmBootMarks`), which its sheet goes on filling
-/// until [`take_boot_sheet`].
+/// The ratings given on the loading page's own sheet (index.html), in order, as (area, value)
+/// pairs: an area like `quadriceps-right`, a value `"0"`–`"3"` or a kind's word. Taken once, as
+/// the app's editor takes the sheet over ([`take_boot_sheet`], in the same task).
 pub fn take_boot_marks() -> Vec<(String, String)> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
-    let Ok(marks) = js_sys::Reflect::get(&window, &JsValue::from_str("fmBootMarks"))
-        .unwrap_or(JsValue::UNDEFINED)
-        .dyn_into::<js_sys::Array>()
-    else {
+    let key = JsValue::from_str("fmBootMarks");
+    let marks = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let Ok(marks) = marks.dyn_into::<js_sys::Array>() else {
         return Vec::new();
     };
     marks
-        .splice_many(0, marks.length(), &[])
         .iter()
         .filter_map(|pair| {
             let pair = pair.dyn_into::<js_sys::Array>().ok()?;

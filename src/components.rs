@@ -131,6 +131,8 @@ pub use shared_view::SharedView;
 pub use update_banner::UpdateBanner;
 
 use crate::domain::knowledge::mark::Severity;
+use crate::figure::Shape;
+use leptos::prelude::*;
 
 /// The CSS class of a severity wherever it is coloured (the map's regions, the list's cells,
 /// the legend, the editor's and the session's buttons, chips): `sev-0` … `sev-3`, or
@@ -143,5 +145,20 @@ pub(crate) fn sev_class(sev: Option<Severity>) -> &'static str {
         Some(1) => "sev-1",
         Some(2) => "sev-2",
         Some(_) => "sev-3",
+    }
+}
+
+/// The number badge of a marked area on a drawing (✓ for "fine"), at the shape's badge point:
+/// the same on the editable map ([`RegionBadges`]), a past map ([`MapFigure`]) and a shared one
+/// ([`SharedFigure`]). Whole units are plenty for placement and avoid float formatting code in
+/// the bundle.
+pub(crate) fn badge(shape: &Shape, sev: Severity) -> impl IntoView {
+    let (x, y) = (shape.at.0 as i32, shape.at.1 as i32);
+    let n = sev.get();
+    view! {
+        <g class="badge">
+            <circle cx=x cy=y r="6.5"/>
+            <text x=x y=y>{if n == 0 { "✓".to_string() } else { n.to_string() }}</text>
+        </g>
     }
 }

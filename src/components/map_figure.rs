@@ -1,4 +1,4 @@
-use crate::components::sev_class;
+use crate::components::{badge, sev_class};
 use crate::domain::knowledge::mark::Kind;
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::BodyMap;
@@ -45,15 +45,7 @@ pub fn MapFigure(
                 region: s.region,
                 side: s.side,
             })?;
-            let (x, y) = (s.at.0 as i32, s.at.1 as i32);
-            let text = if m.severity.get() == 0 {
-                "✓".to_string()
-            } else {
-                m.severity.get().to_string()
-            };
-            Some(view! {
-                <g class="badge"><circle cx=x cy=y r="6.5"/><text x=x y=y>{text}</text></g>
-            })
+            Some(badge(s, m.severity))
         })
         .collect_view();
     view! {

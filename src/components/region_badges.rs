@@ -1,3 +1,4 @@
+use crate::components::badge;
 use crate::domain::knowledge::region::RegionSide;
 use crate::figure::Figure;
 use crate::state::use_state;
@@ -16,31 +17,26 @@ pub fn RegionBadges(
     fig: &'static Figure,
 ) -> impl IntoView {
     let state = use_state();
-    // Where each badge sits and its number. Whole units are plenty for placement and avoid
-    // float formatting code in the bundle.
+    // The marked areas (their place in the drawing's shapes), in the drawing's order, with their
+    // severity.
     let badges = Memo::new(move |_| {
         state.doc.with(|d| {
             fig.shapes
                 .iter()
-                .filter_map(|s| {
+                .enumerate()
+                .filter_map(|(i, s)| {
                     let at = RegionSide {
                         region: s.region,
                         side: s.side,
                     };
-                    let m = d.map.get(at)?;
-                    Some((s.at.0 as i32, s.at.1 as i32, m.severity.get()))
+                    Some((i, d.map.get(at)?.severity))
                 })
                 .collect::<Vec<_>>()
         })
     });
     view! {
         <g class="badges" aria-hidden="true">
-            {move || badges.get().into_iter().map(|(x, y, n)| view! {
-                <g class="badge">
-                    <circle cx=x cy=y r="6.5"/>
-                    <text x=x y=y>{if n == 0 { "✓".to_string() } else { n.to_string() }}</text>
-                </g>
-            }).collect_view()}
+            {move || badges.get().into_iter().map(|(i, sev)| badge(&fig.shapes[i], sev)).collect_view()}
         </g>
     }
 }

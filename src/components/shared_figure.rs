@@ -1,4 +1,4 @@
-use crate::components::sev_class;
+use crate::components::{badge, sev_class};
 use crate::domain::knowledge::region::{RegionSide, View};
 use crate::domain::records::body_map::BodyMap;
 use crate::figure::{figure, VIEW_BOX};
@@ -52,16 +52,7 @@ pub fn SharedFigure(
                                 }
                             }).collect_view()}
                             <g class="badges">
-                                {fig.shapes.iter().filter_map(|s| {
-                                    let sev = mark(s)?.severity.get();
-                                    let (x, y) = (s.at.0 as i32, s.at.1 as i32);
-                                    Some(view! {
-                                        <g class="badge">
-                                            <circle cx=x cy=y r="6.5"/>
-                                            <text x=x y=y>{if sev == 0 { "✓".to_string() } else { sev.to_string() }}</text>
-                                        </g>
-                                    })
-                                }).collect_view()}
+                                {fig.shapes.iter().filter_map(|s| Some(badge(s, mark(s)?.severity))).collect_view()}
                             </g>
                         </svg>
                     }
